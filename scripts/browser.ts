@@ -1,0 +1,9 @@
+/** `node scripts/browser.ts`: finds (or installs) Chromium for the browser tests and prints its path. */
+import { findChromium } from './find-chromium.ts';
+
+try {
+  console.log(findChromium());
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}

@@ -1,0 +1,47 @@
+/**
+ * The knowledge base as the site sees it: every collection loaded once, validated as a whole (the
+ * build fails listing every problem) and turned into the one graph model every page reads.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { decisionDataFrom } from '../lib/decision-data.ts';
+import type { DecisionData } from '../lib/decision.ts';
+import { buildGraph, type Graph } from '../lib/graph.ts';
+import { KINDS, type Kind } from '../lib/kinds.ts';
+import { formatProblems, validateNodes, type ParsedNode } from '../lib/validate.ts';
+
+export type Entry = CollectionEntry<Kind>;
+
+export interface Knowledge {
+  readonly graph: Graph;
+  readonly nodes: readonly ParsedNode[];
+  readonly decision: DecisionData;
+  /** The Astro entry of a node, for rendering its body. */
+  entry(id: string): Entry | undefined;
+  /** Parsed node by id. */
+  parsed(id: string): ParsedNode | undefined;
+}
+
+let cached: Promise<Knowledge> | undefined;
+
+async function load(): Promise<Knowledge> {
+  const entries = (await Promise.all(KINDS.map((kind) => getCollection(kind)))).flat() as Entry[];
+  const { nodes, problems } = validateNodes(
+    entries.map((e) => ({ id: e.id, kind: e.collection, file: e.filePath ?? `content/${e.collection}/${e.id}.mdx`, data: e.data })),
+  );
+  if (problems.length) throw new Error(formatProblems(problems));
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const parsedById = new Map(nodes.map((n) => [n.id, n]));
+  return {
+    graph: buildGraph(nodes),
+    nodes,
+    decision: decisionDataFrom(nodes),
+    entry: (id) => byId.get(id),
+    parsed: (id) => parsedById.get(id),
+  };
+}
+
+/** The validated knowledge base and its graph, built once per build. */
+export function knowledge(): Promise<Knowledge> {
+  cached ??= load();
+  return cached;
+}
