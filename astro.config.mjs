@@ -17,6 +17,7 @@ const cacheDir = contentDir
   ? `./node_modules/.astro-${createHash('sha256').update(contentDir).digest('hex').slice(0, 8)}`
   : './node_modules/.astro';
 
+/** @param {string} text @returns {`sha256-${string}`} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 export default defineConfig({
