@@ -25,8 +25,10 @@ export const RESERVED_ATTRIBUTES = ['rot-embed', 'height', 'title'] as const;
 
 /** Escapes text for an HTML attribute value or element content. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 }
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 function check(target: SnippetTarget): void {
   if (!isEmbedPath(target.path)) throw new Error(`snippet: "${target.path}" is not an embed path`);

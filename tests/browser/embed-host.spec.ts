@@ -143,7 +143,19 @@ test.describe('forged resize messages are ignored', () => {
     // The genuine frame is still obeyed afterwards.
     await EMBEDDED.change(page.frameLocator(FRAME));
     await expect.poll(() => frameHeight(page)).not.toBe(height);
-    expect(await frameHeight(page)).toBe(await contentHeight(frame));
+    const changed = await contentHeight(frame);
+    expect(await frameHeight(page)).toBe(changed);
+
+    // 4. The embed's own window, once navigated to a page of another origin: right window, wrong origin.
+    const foreign = `${HOST_ORIGIN}/blank.html?inside-the-embed`;
+    await page.locator(FRAME).evaluate((f: HTMLIFrameElement, src) => {
+      f.contentWindow!.location.href = src;
+      return new Promise((resolve) => f.addEventListener('load', resolve, { once: true }));
+    }, foreign);
+    const hijacked = page.frame({ url: foreign })!;
+    await hijacked.evaluate((frameId) => parent.postMessage({ type: 'rot:resize', id: frameId, height: 4444 }, '*'), id);
+    await expect.poll(() => seenMarker(page, 4444)).toBe(true);
+    expect(await frameHeight(page)).toBe(changed);
   });
 
   test('an embed posts nothing to a page whose claimed origin the browser contradicts', async ({ page, baseURL }) => {
