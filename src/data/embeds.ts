@@ -25,9 +25,16 @@ export const SITE_NAME = 'Retrieve or Tune';
 
 /**
  * Interactive views with an embed route. A view adds one entry here, for example
- * `{ path: 'decide', page: 'decide/', title: 'Decision matrix', height: 900, options: DECIDE_EMBED_OPTIONS }`.
+ * `{ path: 'decide', page: 'decide/', title: 'Decision matrix on Retrieve or Tune', height: 900, options: DECIDE_EMBED_OPTIONS }`.
  */
 export const VIEW_EMBEDS: readonly Embeddable[] = [];
+
+/** The registered embed of a view, by its embed path; a typo fails the build. */
+export function viewEmbed(path: string): Embeddable {
+  const found = VIEW_EMBEDS.find((e) => e.path === path);
+  if (!found) throw new Error(`viewEmbed: no view registered with embed path "${path}" in VIEW_EMBEDS (src/data/embeds.ts)`);
+  return found;
+}
 
 /** The embeddable card of one node. */
 export function nodeEmbeddable(node: GraphNode): Embeddable {

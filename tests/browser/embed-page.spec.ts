@@ -70,3 +70,18 @@ test('an embed route exists for every node', async ({ request, baseURL }) => {
     expect(res.status(), node.id).toBe(200);
   }
 });
+
+test('the Content-Security-Policy lets the theme script and the embed code run, with no violation', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('embed/node/rag/?theme=dark&relations=off');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('details.card-relations')).not.toHaveAttribute('open', '');
+  await page.goto('approaches/rag/');
+  await page.getByRole('button', { name: 'Embed' }).click();
+  await expect(page.frameLocator('[data-preview] iframe').getByRole('heading', { level: 1 })).toBeVisible();
+  expect(errors).toEqual([]);
+});

@@ -2,6 +2,10 @@
 import { expect, test } from '@playwright/test';
 import { BLANK_HOST_PAGE } from './support/host.ts';
 
+/** Undoes the attribute escaping of the page's HTML. */
+const unescape = (text: string) =>
+  text.replace(/&(amp|quot|lt|gt|#39|#x27);/g, (_, e: string) => ({ amp: '&', quot: '"', lt: '<', gt: '>', '#39': "'", '#x27': "'" })[e]!);
+
 interface OEmbed {
   [key: string]: unknown;
 }
@@ -21,21 +25,35 @@ function oembedProblems(doc: OEmbed, site: string): string[] {
   return problems;
 }
 
-test('every node page links a valid oEmbed document', async ({ request, baseURL }) => {
+test('every embeddable page links a valid oEmbed document, and every node page is embeddable', async ({ request, baseURL }) => {
   const site = new URL('./', baseURL).href;
-  const graph = (await (await request.get('api/graph.json')).json()) as { nodes: { id: string; url: string; title: string }[] };
-  expect(graph.nodes.length).toBeGreaterThan(100);
-  for (const node of graph.nodes) {
-    const html = await (await request.get(node.url)).text();
-    const link = html.match(/<link rel="alternate" type="application\/json\+oembed" href="([^"]+)" title="([^"]+)">/);
-    expect(link, `oEmbed link on ${node.url}`).not.toBeNull();
-    expect(link![1], 'built with SITE set to the test server (npm test does this)').toBe(new URL(`oembed/node/${node.id}.json`, site).href);
-    const res = await request.get(link![1]!);
-    expect(res.status(), link![1]).toBe(200);
-    const doc = (await res.json()) as OEmbed;
-    expect(oembedProblems(doc, site), node.id).toEqual([]);
-    expect(doc.html as string).toContain(`src="${new URL(`embed/node/${node.id}/`, site).href}"`);
+  // Every page the sitemap lists, so a view that adds an oEmbed link is checked with no change here.
+  const index = await (await request.get('sitemap-index.xml')).text();
+  const pages: string[] = [];
+  for (const [, map] of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+    const xml = await (await request.get(map!)).text();
+    for (const [, loc] of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) pages.push(loc!);
   }
+  expect(pages[0], 'built with SITE set to the test server (npm test does this)').toMatch(new RegExp(`^${site}`));
+  const graph = (await (await request.get('api/graph.json')).json()) as { nodes: { id: string; url: string }[] };
+  const nodePages = new Map(graph.nodes.map((n) => [n.url, n.id]));
+  expect(nodePages.size).toBeGreaterThan(100);
+  let documents = 0;
+  for (const url of pages) {
+    const html = await (await request.get(url)).text();
+    const link = html.match(/<link rel="alternate" type="application\/json\+oembed" href="([^"]+)" title="([^"]+)">/);
+    const nodeId = nodePages.get(url);
+    if (nodeId) expect(link?.[1], `oEmbed link on ${url}`).toBe(new URL(`oembed/node/${nodeId}.json`, site).href);
+    if (!link) continue;
+    const res = await request.get(link[1]!);
+    expect(res.status(), link[1]).toBe(200);
+    const doc = (await res.json()) as OEmbed;
+    expect(oembedProblems(doc, site), url).toEqual([]);
+    expect(doc.title).toBe(unescape(link[2]!));
+    expect(doc.html as string).toMatch(new RegExp(`src="${site}embed/`));
+    documents++;
+  }
+  expect(documents).toBeGreaterThanOrEqual(nodePages.size);
 });
 
 test('the oEmbed html, pasted into a page on another origin, shows the embed', async ({ page, request, baseURL }) => {

@@ -78,7 +78,7 @@ function wire(host: HTMLElement, dialog: HTMLDialogElement): void {
     const target = { site, path, title, page, options: state.options };
     code('script').textContent = scriptSnippet(state.auto ? target : { ...target, height: state.height });
     code('iframe').textContent = iframeSnippet({ ...target, height: state.height });
-    const channel = state.auto ? { frame: frameId, origin: location.origin } : {};
+    const channel: Record<string, string> = state.auto ? { frame: frameId, origin: location.origin } : {};
     const src = embedUrl(site, path, { ...state.options, ...channel });
     if (frame.src !== src) frame.src = src;
     if (!state.auto) frame.style.setProperty('height', `${state.height}px`);
