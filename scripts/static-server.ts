@@ -26,19 +26,26 @@ export interface HeaderRule {
   /** A path pattern where a trailing `*` matches any rest of the path. */
   readonly pattern: string;
   readonly headers: ReadonlyArray<readonly [string, string]>;
+  /** Lower-case names of headers this rule removes from earlier matching rules (`! Name` lines). */
+  readonly detach?: readonly string[];
 }
 
-/** Parses a `_headers` file: a path line, then indented `Name: value` lines. */
+/** Parses a `_headers` file: a path line, then indented `Name: value` (attach) or `! Name` (detach) lines. */
 export function parseHeaders(text: string): HeaderRule[] {
-  const rules: { pattern: string; headers: [string, string][] }[] = [];
+  const rules: { pattern: string; headers: [string, string][]; detach: string[] }[] = [];
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      rules.push({ pattern: line.trim(), headers: [] });
+      rules.push({ pattern: line.trim(), headers: [], detach: [] });
       continue;
     }
     const i = line.indexOf(':');
     const rule = rules.at(-1);
+    const detached = line.trim().match(/^!\s*(\S+)$/);
+    if (detached && rule) {
+      rule.detach.push(detached[1]!.toLowerCase());
+      continue;
+    }
     if (i > 0 && rule) rule.headers.push([line.slice(0, i).trim(), line.slice(i + 1).trim()]);
   }
   return rules;
@@ -50,7 +57,9 @@ export function headersFor(rules: readonly HeaderRule[], path: string): Record<s
   for (const rule of rules) {
     const p = rule.pattern;
     const match = p.endsWith('*') ? path.startsWith(p.slice(0, -1)) : path === p;
-    if (match) for (const [name, value] of rule.headers) out[name.toLowerCase()] = value;
+    if (!match) continue;
+    for (const name of rule.detach ?? []) delete out[name];
+    for (const [name, value] of rule.headers) out[name.toLowerCase()] = value;
   }
   return out;
 }

@@ -1,9 +1,9 @@
 /**
- * `npm test`: unit tests, then one build of the site, then every browser spec against it. Prints one
- * closing line, "N passed, N failed", summing every phase.
+ * `npm test`: unit tests, then for each phase (the site at /, then under a base path) a build of the
+ * site and every browser spec against it. Prints one closing line, "N passed, N failed", summing every phase.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium } from './find-chromium.ts';
 
 interface Tally {
@@ -55,11 +55,18 @@ try {
   process.exit(1);
 }
 
-const phases: { label: string; env: NodeJS.ProcessEnv; report: string }[] = [
-  { label: 'site', env: {}, report: 'test-results/browser.json' },
+// Absolute URLs written at build time (oEmbed documents, graph JSON) must name the test server.
+const site = `http://localhost:${Number(process.env.TEST_PORT ?? 4400)}`;
+// The second phase proves the whole site, embeds included, works under a base path.
+const BASE_PATH = '/retrieve-or-tune/';
+const phases: { label: string; env: NodeJS.ProcessEnv; outDir?: string; report: string }[] = [
+  { label: 'site', env: { SITE: site }, report: 'test-results/browser.json' },
+  { label: `base path ${BASE_PATH}`, env: { SITE: site, BASE: BASE_PATH, DIST: 'dist-base' }, outDir: 'dist-base', report: 'test-results/browser-base.json' },
 ];
 for (const phase of phases) {
-  if (!run(`build (${phase.label})`, 'npm', ['run', 'build', '--silent'], phase.env)) {
+  const outDir = phase.outDir ? ['--', '--outDir', phase.outDir] : [];
+  rmSync(phase.report, { force: true });
+  if (!run(`build (${phase.label})`, 'npm', ['run', 'build', '--silent', ...outDir], phase.env)) {
     ok = false;
     total.failed++;
     continue;
