@@ -25,7 +25,6 @@ function md(text: string): string {
 /** The record's Markdown. */
 export function adrMarkdown(doc: DecisionDocument, state: DecideState, decision: Decision, options: AdrOptions): string {
   const url = (path: string) => new URL(path, options.siteUrl).href;
-  const criteria = new Map(doc.criteria.map((c) => [c.id, c]));
   const approaches = new Map(doc.approaches.map((a) => [a.id, a]));
   const sources = new Map(doc.sources.map((s) => [s.id, s]));
   const weights: Weights = state.weights;

@@ -81,3 +81,21 @@ export function parseCostInputs(search: string | URLSearchParams, allowed: reado
   }
   return { inputs: inputs as unknown as CostInputs, notices };
 }
+
+export interface CostPreset {
+  readonly id: string;
+  readonly label: string;
+  /** The inputs the preset changes from the defaults. */
+  readonly inputs: Partial<CostInputs>;
+  readonly note: string;
+  /** The use case node the article's example became. */
+  readonly useCase: string;
+}
+
+/** The article's two crossover examples. */
+export const COST_PRESETS: readonly CostPreset[] = [
+  { id: 'employees', label: 'Internal chatbot, 500 employees', inputs: { queriesPerDay: 10_000 }, useCase: 'internal-chatbot-500-employees',
+    note: '500 employees asking about 20 questions a working day each (our assumption; the article gives the headcount).' },
+  { id: 'millions', label: 'Millions of queries a day', inputs: { queriesPerDay: 1_000_000 }, useCase: 'high-volume-focused-task',
+    note: 'A focused production task at a million queries a day, the article’s high-volume case.' },
+];

@@ -15,6 +15,8 @@ export const DECISION_DOCUMENT_VERSION = 1;
 export interface DocumentNodeRef {
   readonly id: string;
   readonly title: string;
+  /** A short name for tight spaces: the node's first alias, else its title. */
+  readonly short: string;
   /** Page path relative to the site's base: "sources/openai-pricing/". */
   readonly path: string;
 }
@@ -41,7 +43,7 @@ export function decisionDocument(nodes: readonly ParsedNode[], data: DecisionDat
   const sources = [...cited]
     .flatMap((id) => {
       const n = byId.get(id);
-      return n ? [{ id, title: n.data.title, path: path(n.kind, id) }] : [];
+      return n ? [{ id, title: n.data.title, short: n.data.aliases[0] ?? n.data.title, path: path(n.kind, id) }] : [];
     })
     .sort((a, b) => a.title.localeCompare(b.title));
   return {

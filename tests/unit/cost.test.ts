@@ -124,3 +124,24 @@ describe('cost inputs in the URL', () => {
     for (const f of COST_FIELDS) assert.ok(f.default >= f.min && f.default <= f.max, f.key);
   });
 });
+
+describe('cost summary in words', async () => {
+  const { costSummary, crossoverSentence } = await import('../../src/lib/cost-text.ts');
+  it('names the crossover month, the totals at the horizon and the break-even volume', () => {
+    const s = costSeries(small);
+    const c = crossovers(s);
+    assert.equal(crossoverSentence(c[0]), 'Fine-tuning becomes cheaper than RAG in month 8 (the lines meet at about $1,007).');
+    assert.deepEqual(costSummary(small, s, c), [
+      'Fine-tuning becomes cheaper than RAG in month 8 (the lines meet at about $1,007).',
+      'After 12 months: RAG $1,560, fine-tuning $1,011, hybrid $2,385.',
+      'At these prices fine-tuning is cheaper than RAG by month 12 at any volume.',
+    ]);
+    const slow = { ...small, retrievalPerMonth: 50 };
+    const s2 = costSeries(slow);
+    assert.deepEqual(costSummary(slow, s2, crossovers(s2)), [
+      'The RAG and fine-tuning lines do not cross within 12 months: RAG stays cheaper throughout.',
+      'After 12 months: RAG $960, fine-tuning $1,011, hybrid $1,785.',
+      'Break-even volume: fine-tuning costs less than RAG by month 12 above about 1,146 queries a day.',
+    ]);
+  });
+});

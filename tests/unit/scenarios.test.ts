@@ -43,7 +43,7 @@ describe('scenarios', () => {
 
   it('measures closeness criterion by criterion, and orders the closest first', () => {
     assert.deepEqual(closeness({ a: 'x', b: 'y' }, { a: 'x', b: 'z', c: 'w' }), { same: 1, different: 1, oneSided: 1, score: -0.5 });
-    const rows = [
+    const rows: { title: string; profile: Record<string, string> }[] = [
       { title: 'Far', profile: { a: 'q', b: 'q' } },
       { title: 'Exact', profile: { a: 'x', b: 'y' } },
       { title: 'Half', profile: { a: 'x' } },
@@ -60,7 +60,7 @@ describe('decision document', () => {
     assert.equal(doc.version, 1);
     assert.deepEqual(doc.approaches.map((a) => a.path), ['approaches/rag/', 'approaches/fine-tuning/', 'approaches/hybrid/', 'approaches/prompting/']);
     assert.deepEqual(doc.criteria.map((c) => [c.id, c.group, c.path]), [['behaviour', 'behaviour', 'criteria/behaviour/'], ['freshness', 'knowledge', 'criteria/freshness/']]);
-    assert.deepEqual(doc.sources, [{ id: 'paper', title: 'A paper', path: 'sources/paper/' }]);
+    assert.deepEqual(doc.sources, [{ id: 'paper', title: 'A paper', short: 'A paper', path: 'sources/paper/' }]);
     assert.deepEqual(doc.useCases.map((u) => [u.id, u.path, u.ranking[0].approach]), [['news', 'use-cases/news/', 'rag']]);
     assert.deepEqual(JSON.parse(JSON.stringify(doc)).useCases[0].ranking, doc.useCases[0].ranking);
   });
