@@ -16,9 +16,12 @@ export function baseOf(element: HTMLElement): string {
   return base.endsWith('/') ? base : `${base}/`;
 }
 
-/** Replaces the URL's query without a history entry, keeping path and hash. */
-export function replaceQuery(query: string): void {
-  const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+/** Replaces the URL's query without a history entry, keeping path, hash and the parameters named in `keep`. */
+export function replaceQuery(query: string, keep: readonly string[] = []): void {
+  const current = new URLSearchParams(location.search);
+  const kept = keep.flatMap((name) => current.getAll(name).map((v) => `${encodeURIComponent(name)}=${encodeURIComponent(v)}`));
+  const all = [query, ...kept].filter(Boolean).join('&');
+  const url = `${location.pathname}${all ? `?${all}` : ''}${location.hash}`;
   history.replaceState(history.state, '', url);
 }
 

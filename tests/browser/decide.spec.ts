@@ -27,11 +27,11 @@ test('a preset sets every control and the ranking', async ({ page }) => {
   await ready(page);
   await expect(page.locator('decide-view .headline')).toHaveText('Answer at least one question, or start from a use case.');
   await page.getByLabel('Start from a use case').selectOption(PRESET);
-  for (const c of doc.criteria) {
-    await expect(page.locator(`#answer-${c.id}`)).toHaveValue(useCase.profile[c.id] ?? '');
-    await expect(page.locator(`#weight-${c.id}`)).toHaveValue(String(c.weight));
-  }
   await expect(results(page)).toHaveAttribute('data-winner', useCase.ranking[0].approach);
+  const controls = await page.locator('decide-view form.answers').evaluate((form) =>
+    Object.fromEntries([...form.querySelectorAll<HTMLSelectElement>('select.answer, select.weight')].map((s) => [s.id, s.value])),
+  );
+  expect(controls).toEqual(Object.fromEntries(doc.criteria.flatMap((c) => [[`answer-${c.id}`, useCase.profile[c.id] ?? ''], [`weight-${c.id}`, String(c.weight)]])));
   await expect(page.locator('decide-view ol.ranking li').first()).toHaveAttribute('data-approach', useCase.ranking[0].approach);
   const scores = await page.locator('decide-view ol.ranking li').evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-approach'), Number(li.getAttribute('data-score'))]));
   expect(scores).toEqual(useCase.ranking.map((r) => [r.approach, r.score]));
@@ -50,12 +50,16 @@ test('the side-by-side matrix shows every criterion, filters, and highlights the
   await ready(page);
   const matrix = page.locator('decision-matrix table.matrix');
   await expect(matrix.locator('tr[data-criterion]')).toHaveCount(doc.criteria.length);
-  for (const c of doc.criteria) {
-    const row = matrix.locator(`tr[data-criterion="${c.id}"]`);
-    await expect(row.locator('th[scope="row"] a')).toHaveAttribute('href', new RegExp(`/criteria/${c.id}/$`));
-    await expect(row.locator('td')).toHaveCount(doc.approaches.length);
-    await expect(row.locator('td').first().locator('li[data-level]')).toHaveCount(c.levels.length);
-  }
+  const rows = await matrix.evaluate((table) =>
+    [...table.querySelectorAll<HTMLTableRowElement>('tr[data-criterion]')].map((tr) => ({
+      id: tr.dataset.criterion,
+      href: new URL(tr.querySelector('th[scope="row"] a')!.getAttribute('href')!, location.href).pathname.replace(/^.*?\/criteria\//, 'criteria/'),
+      levels: [...tr.querySelectorAll('td')].map((td) => [...td.querySelectorAll('li[data-level]')].map((li) => li.getAttribute('data-level'))),
+    })),
+  );
+  expect(rows.sort((a, b) => a.id!.localeCompare(b.id!))).toEqual(
+    [...doc.criteria].sort((a, b) => a.id.localeCompare(b.id)).map((c) => ({ id: c.id, href: c.path, levels: doc.approaches.map(() => c.levels.map((l) => l.id)) })),
+  );
   await expect(matrix.locator('thead th[scope="col"]')).toHaveText(['Criterion', ...doc.approaches.map((a) => a.short)]);
   // Every effect with sources links them.
   await expect(matrix.locator('tr[data-criterion="query-volume"] td[data-approach="fine-tuning"] li[data-level="very-high"] .cites a').first()).toHaveAttribute('href', /\/sources\//);

@@ -11,14 +11,17 @@ import { el, must, replaceQuery } from '../dom.ts';
 import { drawChart } from './chart.ts';
 
 class CostView extends HTMLElement {
+  /** URL parameters another part of the page reads (an embed's theme): kept, and never reported. */
+  private get allowed(): string[] {
+    return (this.dataset.allow ?? '').split(',').filter(Boolean);
+  }
   private inputs: CostInputs = DEFAULT_COST_INPUTS;
   private month: number | null = null;
   private show: (month: number | null) => void = () => {};
   private series: CostPoint[] = [];
 
   connectedCallback() {
-    const allowed = (this.dataset.allow ?? '').split(',').filter(Boolean);
-    const { inputs, notices } = parseCostInputs(location.search, allowed);
+    const { inputs, notices } = parseCostInputs(location.search, this.allowed);
     must(this, '.notices-list').replaceChildren(...notices.map((n) => el('li', {}, noticeText(n))));
     must(this, '.notices').hidden = notices.length === 0;
     for (const node of this.querySelectorAll<HTMLElement>('.js-needed')) node.hidden = true;
@@ -94,7 +97,7 @@ class CostView extends HTMLElement {
     must(this, 'ul.summary').replaceChildren(...costSummary(inputs, this.series, crossings).map((line) => el('li', {}, line)));
     this.renderTable();
     this.draw();
-    replaceQuery(serialiseCostInputs(inputs));
+    replaceQuery(serialiseCostInputs(inputs), this.allowed);
   }
 
   private draw() {

@@ -18,6 +18,10 @@ import { renderReasons } from './reasons.ts';
 const points = (n: number) => `${n} ${Math.abs(n) === 1 ? 'point' : 'points'}`;
 
 class DecideView extends HTMLElement {
+  /** URL parameters another part of the page reads (an embed's theme): kept, and never reported. */
+  private get allowed(): string[] {
+    return (this.dataset.allow ?? '').split(',').filter(Boolean);
+  }
   private doc!: DecisionDocument;
   private vocabulary!: DecideVocabulary;
   private state: DecideState = { profile: {}, weights: {} };
@@ -35,8 +39,7 @@ class DecideView extends HTMLElement {
       return;
     }
     this.vocabulary = { criteria: this.doc.criteria, presets: this.doc.useCases.map((u) => ({ id: u.id, profile: u.profile })) };
-    const allowed = (this.dataset.allow ?? '').split(',').filter(Boolean);
-    const fromUrl = parseDecideState(location.search, this.vocabulary, allowed);
+    const fromUrl = parseDecideState(location.search, this.vocabulary, this.allowed);
     const urlSetsState = Object.values(DECIDE_PARAMS).some((p) => new URLSearchParams(location.search).has(p));
     const preset = this.vocabulary.presets.find((p) => p.id === this.dataset.preset);
     const state = !urlSetsState && preset ? { preset: preset.id, profile: { ...preset.profile }, weights: {} } : fromUrl.state;
@@ -107,7 +110,7 @@ class DecideView extends HTMLElement {
     this.syncControls();
     this.render();
     publish(state);
-    replaceQuery(serialiseDecideState(state, this.vocabulary));
+    replaceQuery(serialiseDecideState(state, this.vocabulary), this.allowed);
   }
 
   private syncControls() {
@@ -148,6 +151,8 @@ class DecideView extends HTMLElement {
       results.dataset.winner = winner.approach.id;
     }
     results.dataset.margin = String(margin);
+    must(this, '.mini-result').textContent =
+      winner && answered > 0 ? `Now: ${winner.approach.title} first${margin > 0 ? `, by ${points(margin)}` : ' (tied)'}. The full ranking is below the questions.` : '';
     renderBars(must<HTMLOListElement>(this, 'ol.ranking'), ranking);
     renderReasons(must<HTMLTableSectionElement>(this, 'table.reasons tbody'), this.doc, this.decision, this.state.profile, this.base);
     this.renderFlips(answered > 0 ? flips : []);
