@@ -42,7 +42,7 @@ export const COST_FIELDS: readonly CostField[] = [
     basis: '“Thousands of dollars per training run” for larger models.', sources: ['article-choosing-llm-strategy'] },
   { key: 'tunedPricePerMillion', param: 'tprice', label: 'Input price of the fine-tuned model', unit: '$ per million tokens', min: 0, max: 1000, step: 0.01, integer: false, default: 3.75,
     basis: 'Illustrative: tuned models are priced separately, often above the base model; a smaller tuned model can cost less.', sources: ['openai-pricing', 'article-which-should-you-use'] },
-  { key: 'hybridRetrievalShare', param: 'share', label: 'Hybrid: share of queries that retrieve', unit: '(0 to 1)', min: 0, max: 1, step: 0.05, integer: false, default: 0.5,
+  { key: 'hybridRetrievalShare', param: 'share', label: 'Hybrid: share of queries that retrieve', unit: 'share, 0 to 1', min: 0, max: 1, step: 0.05, integer: false, default: 0.5,
     basis: 'Illustrative: a router sends only the queries that need facts through retrieval.', sources: ['article-choosing-llm-strategy'] },
   { key: 'hybridRetrainEveryMonths', param: 'hevery', label: 'Hybrid: retrain every', unit: 'months (0 = never)', min: 0, max: 120, step: 1, integer: true, default: 12,
     basis: 'Retrieval carries current facts, so the tuned model is retrained less often.', sources: ['article-choosing-right-approach', 'article-choosing-llm-strategy'] },

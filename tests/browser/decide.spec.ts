@@ -325,9 +325,14 @@ test('printing gives a one-page summary without the controls', async ({ page }) 
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('decide-view .headline')).toBeVisible();
   await expect(page.locator('decide-view table.reasons')).toBeVisible();
-  const pdf = await page.pdf({ format: 'A4' });
-  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
-  expect(pages.length).toBe(1);
+  const pageCount = async () => ((await page.pdf({ format: 'A4' })).toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  expect(await pageCount()).toBe(1);
+  // Still one page with every criterion answered (values only, the first eight flip points).
+  const doc = await decisionDocument(page);
+  await page.goto(`decide/?a=${doc.criteria.map((c) => `${c.id}:${c.levels[1].id}`).join(',')}`);
+  await ready(page);
+  await expect(page.locator('decide-view table.reasons tbody tr')).toHaveCount(doc.criteria.length);
+  expect(await pageCount()).toBe(1);
 });
 
 test('decide code loads only on the decide page: a node page stays under 10 KB of script', async ({ page }) => {

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { readContent } from '../../scripts/read-content.ts';
 import { decisionDataFrom, expectedApproach } from '../../src/lib/decision-data.ts';
-import { rank } from '../../src/lib/decision.ts';
+import { scenariosFrom } from '../../src/lib/scenarios.ts';
 import { validateNodes } from '../../src/lib/validate.ts';
 
 const { nodes: raw, errors } = readContent(resolve('content'));
@@ -18,6 +18,8 @@ const data = decisionDataFrom(nodes);
 const useCases = nodes.flatMap((n) => (n.kind === 'use-cases' ? [n] : []));
 const recommended = useCases.filter((n) => n.data.recommendations.length > 0);
 const title = (id: string) => data.approaches.find((a) => a.id === id)?.title ?? id;
+const short = (id: string) => data.approaches.find((a) => a.id === id)?.short ?? id;
+const scenarios = new Map(scenariosFrom(nodes, data).map((s) => [s.id, s]));
 
 describe('every sourced recommendation is reproduced by the decision model', () => {
   it('reads a valid knowledge base with sourced recommendations', () => {
@@ -39,14 +41,14 @@ describe('every sourced recommendation is reproduced by the decision model', () 
   const lines: string[] = [];
   for (const n of recommended) {
     const expected = expectedApproach(n.data)!;
-    const ranking = rank(data, n.data.profile);
-    const scores = ranking.map((r) => `${r.approach.short} ${r.score}`).join(', ');
+    const { ranking } = scenarios.get(n.id)!;
+    const scores = ranking.map((r) => `${short(r.approach)} ${r.score}`).join(', ');
     const sources = [...new Set(n.data.recommendations.map((r) => r.source))].join(', ');
     const disputed = n.data.resolution ? ' (sources disagree; resolution)' : '';
     const line = `${n.data.title}: expected ${title(expected)}${disputed} [${sources}]; model ${scores}`;
     lines.push(line);
     it(`reproduces ${line}`, () => {
-      assert.equal(ranking[0].approach.id, expected, `${n.id}: the model ranks ${ranking[0].approach.id} first (${scores})`);
+      assert.equal(ranking[0].approach, expected, `${n.id}: the model ranks ${ranking[0].approach} first (${scores})`);
       assert.ok(ranking[0].score > ranking[1].score, `${n.id}: first place is a tie (${scores})`);
     });
   }

@@ -56,11 +56,28 @@ export function drawChart({ container, tooltip }: ChartParts, series: readonly C
 
   const marks = svg.append('g').attr('class', 'crossovers');
   for (const c of crossings) {
-    const g = marks.append('g').attr('class', 'crossover-mark').attr('data-from', c.from).attr('data-to', c.to).attr('data-month', String(c.month));
-    g.append('circle').attr('class', 'crossover').attr('cx', x(c.at)).attr('cy', y(c.cost)).attr('r', 6)
+    marks.append('g').attr('class', 'crossover-mark').attr('data-from', c.from).attr('data-to', c.to).attr('data-month', String(c.month))
+      .append('circle').attr('class', 'crossover').attr('cx', x(c.at)).attr('cy', y(c.cost)).attr('r', 6)
       .append('title').text(`${LINE_LABELS[c.to]} becomes cheaper than ${LINE_LABELS[c.from]} in month ${c.month}`);
-    const right = x(c.at) < width - 120;
-    g.append('text').attr('class', 'crossover-label').attr('x', x(c.at) + (right ? 9 : -9)).attr('y', y(c.cost) - 9).attr('text-anchor', right ? 'start' : 'end').text(`month ${c.month}`);
+  }
+  // Crossings close together share one label ("months 20, 21"), so labels never overwrite each other.
+  const clusters: Crossover[][] = [];
+  for (const c of [...crossings].sort((a, b) => a.at - b.at)) {
+    const last = clusters[clusters.length - 1];
+    if (last && x(c.at) - x(last[last.length - 1].at) < 60) last.push(c);
+    else clusters.push([c]);
+  }
+  for (const cluster of clusters) {
+    const months = [...new Set(cluster.map((c) => c.month))];
+    const left = Math.min(...cluster.map((c) => x(c.at)));
+    const top = Math.min(...cluster.map((c) => y(c.cost)));
+    const text = `${months.length === 1 ? 'month' : 'months'} ${months.join(', ')}`;
+    const right = left + 10 + text.length * 7.5 < width - margin.right;
+    marks.append('text').attr('class', 'crossover-label')
+      .attr('x', right ? left + 10 : Math.max(...cluster.map((c) => x(c.at))) - 10)
+      .attr('y', Math.max(margin.top + 10, top - 12))
+      .attr('text-anchor', right ? 'start' : 'end')
+      .text(text);
   }
 
   const focus = svg.append('g').attr('class', 'focus').attr('visibility', 'hidden');

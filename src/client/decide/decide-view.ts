@@ -181,6 +181,8 @@ class DecideView extends HTMLElement {
     single.sort((a, b) => Number(b.changesAnswer) - Number(a.changesAnswer));
     must<HTMLUListElement>(this, 'ul.flips:not(.flips-combined)').replaceChildren(...single.map((f, i) => item(f, i)));
     must<HTMLUListElement>(this, 'ul.flips-combined').replaceChildren(...combined.map((f, i) => item(f, single.length + i)));
+    const unprinted = Math.max(0, single.length - 8) + combined.length;
+    must(this, '.flips-more-print').textContent = unprinted > 0 ? `And ${unprinted} more ${unprinted === 1 ? 'change' : 'changes'} that would flip the answer: see the decision record or the page.` : '';
     const more = must<HTMLDetailsElement>(this, 'details.more-flips');
     more.hidden = combined.length === 0;
     more.querySelector('summary')!.textContent = `${combined.length} more ${combined.length === 1 ? 'change needs' : 'changes need'} a different answer and a different weight together`;
