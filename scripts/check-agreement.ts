@@ -1,7 +1,7 @@
 /** Lists, for every use case with a sourced recommendation, the model's winner beside the source's. */
 import { resolve } from 'node:path';
-import { decisionDataFrom, expectedApproach } from '../src/lib/decision-data.ts';
-import { rank } from '../src/lib/decision.ts';
+import { decisionDataFrom } from '../src/lib/decision-data.ts';
+import { scenariosFrom } from '../src/lib/scenarios.ts';
 import { formatProblems, validateNodes } from '../src/lib/validate.ts';
 import { readContent } from './read-content.ts';
 
@@ -12,16 +12,13 @@ if (problems.length) {
   process.exit(1);
 }
 const data = decisionDataFrom(nodes);
+const short = new Map(data.approaches.map((a) => [a.id, a.short]));
 let failed = 0;
-for (const n of nodes) {
-  if (n.kind !== 'use-cases') continue;
-  const expected = expectedApproach(n.data);
-  if (!expected) continue;
-  const ranking = rank(data, n.data.profile);
-  const ok = ranking[0]?.approach.id === expected;
-  if (!ok) failed++;
-  const scores = ranking.map((r) => `${r.approach.short} ${r.score}`).join(', ');
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${n.id}: expected ${expected}; model ${scores}`);
+for (const s of scenariosFrom(nodes, data).sort((a, b) => a.id.localeCompare(b.id))) {
+  if (!s.expected) continue;
+  if (!s.agrees) failed++;
+  const scores = s.ranking.map((r) => `${short.get(r.approach)} ${r.score}`).join(', ');
+  console.log(`${s.agrees ? 'ok  ' : 'FAIL'} ${s.id}: expected ${s.expected}; model ${scores}`);
 }
 console.log(failed ? `${failed} use case(s) disagree with their sources.` : 'Every sourced recommendation is reproduced.');
 process.exit(failed ? 1 : 0);

@@ -11,7 +11,7 @@ export function decisionDataFrom(nodes: readonly ParsedNode[]): DecisionData {
   const criteria = nodes
     .flatMap((n) =>
       n.kind === 'criteria'
-        ? [{ id: n.id, title: n.data.title, question: n.data.question, weight: n.data.weight, levels: n.data.levels }]
+        ? [{ id: n.id, title: n.data.title, question: n.data.question, group: n.data.group, weight: n.data.weight, levels: n.data.levels }]
         : [],
     )
     .sort((a, b) => a.title.localeCompare(b.title));

@@ -1,8 +1,10 @@
 /**
  * The decision model: a reader's profile (criterion -> level) and weights (criterion -> importance)
- * in, approaches ranked out, with each criterion's contribution and the flip points that would change
- * the winner. Every number comes from the criteria's content.
+ * in, approaches ranked out, with each criterion's contribution, the sources behind it, the margin
+ * between first and second, and the flip points that would change the winner. Every number comes
+ * from the criteria's content.
  */
+import type { CriterionGroup } from './criterion-groups.ts';
 
 export interface DecisionEffect {
   readonly approach: string;
@@ -14,6 +16,7 @@ export interface DecisionEffect {
 export interface DecisionLevel {
   readonly id: string;
   readonly label: string;
+  readonly description?: string;
   readonly effects: readonly DecisionEffect[];
 }
 
@@ -21,6 +24,7 @@ export interface DecisionCriterion {
   readonly id: string;
   readonly title: string;
   readonly question: string;
+  readonly group: CriterionGroup;
   readonly weight: number;
   readonly levels: readonly DecisionLevel[];
 }
@@ -47,6 +51,8 @@ export interface Contribution {
   /** weight x effect score. */
   readonly value: number;
   readonly effect: DecisionEffect | undefined;
+  /** The sources behind the effect (none when the content gives no effect: neutral). */
+  readonly sources: readonly string[];
 }
 
 export interface RankedApproach {
@@ -54,6 +60,9 @@ export interface RankedApproach {
   readonly score: number;
   readonly contributions: readonly Contribution[];
 }
+
+/** The weights a reader can pick for a criterion: 0 (ignore) to 3 (decisive), in halves. */
+export const WEIGHT_STEPS: readonly number[] = [0, 0.5, 1, 1.5, 2, 2.5, 3];
 
 /** The effect a level has on an approach, if the content gives one (absent means neutral). */
 export function effectOf(level: DecisionLevel, approach: string): DecisionEffect | undefined {
@@ -64,6 +73,17 @@ export function effectOf(level: DecisionLevel, approach: string): DecisionEffect
 export function weightOf(criterion: DecisionCriterion, weights: Weights): number {
   const w = weights[criterion.id];
   return w === undefined ? criterion.weight : w;
+}
+
+/** The weights offered for a criterion: the steps, plus its content default if that is not a step. */
+export function weightOptions(criterion: DecisionCriterion): number[] {
+  const options = new Set([...WEIGHT_STEPS, criterion.weight]);
+  return [...options].sort((a, b) => a - b);
+}
+
+/** Sums without the binary noise of fractional weights (0.1 + 0.2), so ties stay ties. */
+function clean(n: number): number {
+  return Math.round(n * 1e9) / 1e9;
 }
 
 /** Ranks every approach for a profile: highest score first, ties broken by the approaches' order. */
@@ -77,11 +97,125 @@ export function rank(data: DecisionData, profile: Profile, weights: Weights = {}
       const contributions = answered.map(({ criterion, level }) => {
         const effect = effectOf(level, approach.id);
         const weight = weightOf(criterion, weights);
-        return { criterion: criterion.id, level: level.id, weight, value: weight * (effect?.score ?? 0), effect };
+        return {
+          criterion: criterion.id,
+          level: level.id,
+          weight,
+          value: clean(weight * (effect?.score ?? 0)),
+          effect,
+          sources: effect?.sources ?? [],
+        };
       });
-      return { approach, score: contributions.reduce((s, c) => s + c.value, 0), contributions };
+      return { approach, score: clean(contributions.reduce((s, c) => s + c.value, 0)), contributions };
     })
     .sort((a, b) => b.score - a.score || a.approach.order - b.approach.order);
+}
+
+/** Points between the first and second approach (0 on a tie, or with fewer than two approaches). */
+export function marginOf(ranking: readonly RankedApproach[]): number {
+  return ranking.length < 2 ? 0 : clean(ranking[0].score - ranking[1].score);
+}
+
+/**
+ * One change to one criterion that would put another approach first. `level` is the answer in
+ * force under the change (null: "doesn't matter"); `weights` are every weight option, a contiguous
+ * run, at which that answer gives the same new winner.
+ */
+export interface FlipPoint {
+  readonly criterion: string;
+  readonly level: string | null;
+  readonly weights: readonly number[];
+  readonly changesAnswer: boolean;
+  readonly changesWeight: boolean;
+  /** The approach that would come first. */
+  readonly winner: string;
+  /** The winner's score and the runner-up's under the change, at the first weight of the run. */
+  readonly score: number;
+  readonly runnerUpScore: number;
+}
+
+export interface Decision {
+  readonly ranking: readonly RankedApproach[];
+  readonly winner: RankedApproach | undefined;
+  readonly margin: number;
+  readonly flips: readonly FlipPoint[];
+}
+
+/** The profile with one criterion's answer replaced (null removes it). */
+function withAnswer(profile: Profile, criterion: string, level: string | null): Profile {
+  const next: Record<string, string> = { ...profile };
+  if (level === null) delete next[criterion];
+  else next[criterion] = level;
+  return next;
+}
+
+/** Splits weight options into contiguous runs sharing a new winner (runs keeping the winner dropped). */
+function runsOf(options: readonly number[], winnerAt: (w: number) => RankedApproach[], current: string) {
+  const runs: { winner: string; weights: number[]; ranking: RankedApproach[] }[] = [];
+  let open: (typeof runs)[number] | undefined;
+  for (const w of options) {
+    const ranking = winnerAt(w);
+    const winner = ranking[0]?.approach.id;
+    if (winner === undefined || winner === current) {
+      open = undefined;
+      continue;
+    }
+    if (open && open.winner === winner) open.weights.push(w);
+    else runs.push((open = { winner, weights: [w], ranking }));
+  }
+  return runs;
+}
+
+/**
+ * Every single-criterion change that would change the winner, found by re-ranking: each other
+ * answer (including "doesn't matter") at the current weight; where an answer alone does not flip,
+ * the weights at which it would; and, for an answered criterion, each other weight.
+ */
+export function flipPoints(data: DecisionData, profile: Profile, weights: Weights = {}): FlipPoint[] {
+  const base = rank(data, profile, weights);
+  const current = base[0]?.approach.id;
+  if (current === undefined) return [];
+  const flips: FlipPoint[] = [];
+  const flip = (c: DecisionCriterion, level: string | null, run: { winner: string; weights: number[]; ranking: RankedApproach[] }, now: number) => {
+    flips.push({
+      criterion: c.id,
+      level,
+      weights: run.weights,
+      changesAnswer: level !== (profile[c.id] ?? null),
+      changesWeight: !run.weights.includes(now),
+      winner: run.winner,
+      score: run.ranking[0].score,
+      runnerUpScore: run.ranking[1]?.score ?? run.ranking[0].score,
+    });
+  };
+  for (const c of data.criteria) {
+    const answer = c.levels.some((l) => l.id === profile[c.id]) ? profile[c.id] : undefined;
+    const now = weightOf(c, weights);
+    const at = (level: string | null, w: number) => rank(data, withAnswer(profile, c.id, level), { ...weights, [c.id]: w });
+    const alternatives: (string | null)[] = c.levels.filter((l) => l.id !== answer).map((l) => l.id);
+    if (answer !== undefined) alternatives.push(null);
+    for (const level of alternatives) {
+      const ranking = at(level, now);
+      const winner = ranking[0].approach.id;
+      if (winner !== current) {
+        // Without an answer the weight is irrelevant: every weight gives the same ranking.
+        flip(c, level, { winner, weights: [now], ranking }, now);
+        continue;
+      }
+      if (level === null) continue;
+      for (const run of runsOf(weightOptions(c), (w) => at(level, w), current)) flip(c, level, run, now);
+    }
+    if (answer !== undefined) {
+      for (const run of runsOf(weightOptions(c), (w) => at(answer, w), current)) flip(c, answer, run, now);
+    }
+  }
+  return flips;
+}
+
+/** The whole decision for a profile and weights: ranking, winner, margin and flip points. */
+export function decide(data: DecisionData, profile: Profile, weights: Weights = {}): Decision {
+  const ranking = rank(data, profile, weights);
+  return { ranking, winner: ranking[0], margin: marginOf(ranking), flips: flipPoints(data, profile, weights) };
 }
 
 /** Plain words for an effect score, for tables and screen readers. */
@@ -91,4 +225,11 @@ export function scoreLabel(score: number): string {
   if (score <= -2) return 'strongly disfavors';
   if (score <= -1) return 'disfavors';
   return 'neutral';
+}
+
+/** A score as shown in tables: "+2", "−1.5", "0". */
+export function signed(n: number): string {
+  if (n > 0) return `+${n}`;
+  if (n < 0) return `\u2212${-n}`;
+  return '0';
 }
