@@ -2,11 +2,13 @@
  * What can be embedded: every node card, plus each interactive view that registers itself in
  * VIEW_EMBEDS. The embed dialog, the oEmbed documents and the oEmbed discovery links all read this.
  */
+import { DECIDE_PARAMS } from '../lib/decide-state.ts';
 import { NODE_CARD_OPTIONS, type EmbedOption } from '../lib/embed-options.ts';
 import type { GraphNode } from '../lib/graph.ts';
 import { KIND_INFO } from '../lib/kinds.ts';
 import { nodePath } from '../lib/urls.ts';
 import { href } from './href.ts';
+import { knowledge } from './knowledge.ts';
 
 export interface Embeddable {
   /** Path under `embed/`: `node/rag`, `decide`. Also names its oEmbed file. */
@@ -23,16 +25,34 @@ export interface Embeddable {
 
 export const SITE_NAME = 'Retrieve or Tune';
 
+/** URL parameters an embed host adds (theme, resize handshake): views keep them and never report them. */
+export const EMBED_HOST_PARAMS = ['theme', 'frame', 'origin'] as const;
+
 /**
- * Interactive views with an embed route. A view adds one entry here, for example
- * `{ path: 'decide', page: 'decide/', title: 'Decision matrix on Retrieve or Tune', height: 900, options: DECIDE_EMBED_OPTIONS }`.
+ * Interactive views with an embed route, each with its own options. Options may come from the
+ * content (the decide view's use-case presets), so the list is built from the knowledge base.
  */
-export const VIEW_EMBEDS: readonly Embeddable[] = [];
+export async function viewEmbeds(): Promise<Embeddable[]> {
+  const k = await knowledge();
+  const presets = k.nodes
+    .flatMap((n) => (n.kind === 'use-cases' ? [{ value: n.id, label: n.data.title }] : []))
+    .sort((a, b) => a.label.localeCompare(b.label));
+  const preset: EmbedOption = {
+    name: DECIDE_PARAMS.preset,
+    label: 'Start from use case',
+    choices: [{ value: '', label: 'None: the reader answers' }, ...presets],
+    default: '',
+  };
+  return [
+    { path: 'decide', page: 'decide/', title: `Decision matrix: RAG, fine-tuning or both? (${SITE_NAME})`, height: 1400, options: [preset] },
+    { path: 'cost', page: 'cost/', title: `Cost crossover of RAG and fine-tuning (${SITE_NAME})`, height: 1200, options: [] },
+  ];
+}
 
 /** The registered embed of a view, by its embed path; a typo fails the build. */
-export function viewEmbed(path: string): Embeddable {
-  const found = VIEW_EMBEDS.find((e) => e.path === path);
-  if (!found) throw new Error(`viewEmbed: no view registered with embed path "${path}" in VIEW_EMBEDS (src/data/embeds.ts)`);
+export async function viewEmbed(path: string): Promise<Embeddable> {
+  const found = (await viewEmbeds()).find((e) => e.path === path);
+  if (!found) throw new Error(`viewEmbed: no view registered with embed path "${path}" in viewEmbeds() (src/data/embeds.ts)`);
   return found;
 }
 

@@ -1,6 +1,6 @@
 /** A static oEmbed `rich` document per embeddable page: `/oembed/node/rag.json`, `/oembed/decide.json`. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { SITE_NAME, VIEW_EMBEDS, nodeEmbeddable, siteUrl, type Embeddable } from '../../data/embeds.ts';
+import { SITE_NAME, nodeEmbeddable, viewEmbeds, siteUrl, type Embeddable } from '../../data/embeds.ts';
 import { knowledge } from '../../data/knowledge.ts';
 import { iframeSnippet } from '../../lib/embed-snippet.ts';
 import { oembedDocument } from '../../lib/oembed.ts';
@@ -10,7 +10,7 @@ const WIDTH = 640;
 
 export const getStaticPaths = (async () => {
   const k = await knowledge();
-  const all: Embeddable[] = [...VIEW_EMBEDS, ...k.graph.nodes.map(nodeEmbeddable)];
+  const all: Embeddable[] = [...(await viewEmbeds()), ...k.graph.nodes.map(nodeEmbeddable)];
   return all.map((embed) => ({ params: { path: embed.path }, props: { embed } }));
 }) satisfies GetStaticPaths;
 

@@ -23,5 +23,13 @@ export const NODE_CARD: EmbedTarget = {
   change: (frame) => frame.locator('details.card-relations > summary').click(),
 };
 
-/** The embed the cross-origin tests use (for the decide view: define DECIDE_VIEW and put it here). */
-export const EMBEDDED: EmbedTarget = NODE_CARD;
+export const DECIDE_VIEW: EmbedTarget = {
+  name: 'decision matrix',
+  path: 'decide',
+  ready: (frame) => frame.getByRole('heading', { level: 2, name: 'Your situation' }),
+  // The README snippet starts from a use case; starting from scratch clears its answers, reasons and flip points.
+  change: (frame) => frame.getByLabel('Start from a use case').selectOption(''),
+};
+
+/** The embed the cross-origin tests use: the decision matrix, as the issue asks. */
+export const EMBEDDED: EmbedTarget = DECIDE_VIEW;
