@@ -8,5 +8,6 @@ export interface NavItem {
 
 export const NAV: readonly NavItem[] = [
   { path: 'browse/', label: 'Browse', blurb: 'Every approach, criterion, use case, trade-off, technique, pitfall, tool and source, by kind.' },
+  { path: 'graph/', label: 'Graph', blurb: 'See how criteria, use cases, trade-offs and approaches connect, and follow any relation.' },
   { path: 'about/', label: 'About' },
 ];
