@@ -112,6 +112,22 @@ export function layoutGraph(
   const n = simNodes.length;
   if (n === 0) return new Map();
   const ticks = options.ticks ?? (n > 5000 ? 160 : n > 1500 ? 220 : 300);
+  const seed = options.seed ?? DEFAULT_SEED;
+  // Start on d3's even phyllotaxis spiral, with the spiral's places dealt out by the seeded random
+  // source, so the seed (not the order of ids) decides the starting picture.
+  const random = seededRandom(seed ^ 0x9e3779b9);
+  const slots = simNodes.map((_, i) => i);
+  for (let i = slots.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [slots[i], slots[j]] = [slots[j]!, slots[i]!];
+  }
+  simNodes.forEach((node, i) => {
+    const slot = slots[i]!;
+    const radius = 10 * Math.sqrt(0.5 + slot);
+    const angle = slot * Math.PI * (3 - Math.sqrt(5));
+    node.x = radius * Math.cos(angle);
+    node.y = radius * Math.sin(angle);
+  });
   return settle(
     simNodes,
     ticks,
@@ -129,7 +145,7 @@ export function layoutGraph(
         .force('x', forceX<SimNode>(0).strength(0.04))
         .force('y', forceY<SimNode>(0).strength(0.04));
     },
-    options.seed ?? DEFAULT_SEED,
+    seed,
   );
 }
 
