@@ -75,7 +75,6 @@ export class GraphCanvas {
   private readonly home: number;
   private readonly fontFamily: string;
   private readonly cleanup: (() => void)[] = [];
-  private sized!: Promise<void>;
 
   constructor(model: Model, opts: GraphCanvasOptions) {
     this.model = model;
@@ -124,19 +123,11 @@ export class GraphCanvas {
     motion.addEventListener('change', remotion);
     this.cleanup.push(() => motion.removeEventListener('change', remotion));
 
-    this.sized = new Promise((resolve) => {
-      const observer = new ResizeObserver(() => {
-        this.resize();
-        resolve();
-      });
-      observer.observe(opts.stage);
-      this.cleanup.push(() => observer.disconnect());
-    });
-  }
-
-  /** Resolves once the canvas has its size, so a first view can be fitted to it. */
-  ready(): Promise<void> {
-    return this.sized;
+    // Size now, so the owner can set the first view and draw it without waiting a frame; follow changes after.
+    this.resize();
+    const observer = new ResizeObserver(() => this.resize());
+    observer.observe(opts.stage);
+    this.cleanup.push(() => observer.disconnect());
   }
 
   /** Stops listening and drawing. */
@@ -229,10 +220,12 @@ export class GraphCanvas {
     return true;
   }
 
-  /** Starts drawing, once the first view is set. */
+  /** Starts drawing once the first view is set, drawing that first frame at once. */
   start(): void {
     this.started = true;
-    this.request();
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.draw();
   }
 
   /** Draws on the next animation frame (once, however often it is asked). */

@@ -86,7 +86,6 @@ class GraphView extends HTMLElement {
     if (asked.problems.length) this.notice(`Some settings in this link were ignored. ${asked.problems.join(' ')}`);
     this.applyFilters(asked.state);
     this.wireControls();
-    await graph.ready();
     if (asked.state.focus) graph.focusNode(asked.state.focus, { announce: false });
     if (asked.state.zoom) graph.setView(asked.state.zoom, false);
     else if (asked.state.focus) graph.focusNode(asked.state.focus, { centre: true, announce: false });

@@ -46,7 +46,6 @@ export async function mountLocalGraph(el: HTMLElement): Promise<GraphCanvas> {
     el.dataset.depth = String(depth);
   };
   for (const radio of radios) radio.addEventListener('change', () => radio.checked && show(Number(radio.value), true));
-  await graph.ready();
   show(Number(radios.find((r) => r.checked)?.value ?? 1), false);
   graph.start();
   el.dataset.state = 'ready';
