@@ -92,11 +92,15 @@ test('unchecking a relation type hides those edges but keeps the nodes', async (
   expect(drawn.edges.length).toBe(doc.edges.filter((e) => e.type !== 'cites').length);
 });
 
-test('a click on a node opens its page', async ({ page }) => {
+test('pointing at a node marks it clickable, and a click opens its page', async ({ page }) => {
   await openGraph(page);
   await page.locator('.gv-stage').scrollIntoViewIfNeeded();
   const at = await page.locator('graph-view').evaluate((el) => (el as GraphViewElement).screenPosition('rag'));
   expect(at).not.toBeNull();
+  const canvas = page.locator('.gv-stage canvas');
+  await expect(canvas).not.toHaveClass(/over-node/);
+  await page.mouse.move(at!.x, at!.y);
+  await expect(canvas).toHaveClass(/over-node/);
   await page.mouse.click(at!.x, at!.y);
   await expect(page).toHaveURL(/\/approaches\/rag\/$/);
 });
@@ -259,6 +263,55 @@ test('with motion allowed, fit animates toward its view', async ({ page }) => {
   });
   expect(fittedAtOnce).toBe(false);
   await expect.poll(() => page.locator('graph-view').evaluate((el) => (el as GraphViewElement).canvas!.isFitted())).toBe(true);
+});
+
+test('the graph redraws in the colours of the theme when the theme changes', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await openGraph(page);
+  // The colour drawn at the centre of a node, and the colour its kind has in the page's CSS.
+  const drawn = () =>
+    page.locator('graph-view').evaluate((el) => {
+      const canvas = el.querySelector('canvas')!;
+      const box = canvas.getBoundingClientRect();
+      const at = (el as GraphViewElement).screenPosition('rag')!;
+      const scale = canvas.width / box.width;
+      const [r, g, b] = canvas.getContext('2d')!.getImageData(Math.round((at.x - box.left) * scale), Math.round((at.y - box.top) * scale), 1, 1).data;
+      return `rgb(${r}, ${g}, ${b})`;
+    });
+  const expected = () =>
+    page.evaluate(() => {
+      const probe = document.createElement('span');
+      probe.style.setProperty('color', 'var(--kind-approaches)');
+      document.body.append(probe);
+      const colour = getComputedStyle(probe).color;
+      probe.remove();
+      return colour;
+    });
+  const light = await expected();
+  expect(await drawn()).toBe(light);
+  await page.locator('theme-toggle button').click();
+  const dark = await expected();
+  expect(dark).not.toBe(light);
+  await expect.poll(drawn).toBe(dark);
+  // Back to light; then let the system decide, and switch the system to dark.
+  await page.locator('theme-toggle button').click();
+  await expect.poll(drawn).toBe(light);
+  await page.evaluate(() => {
+    delete document.documentElement.dataset.theme;
+  });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(drawn).toBe(dark);
+});
+
+test('the graph page and a node page with its local graph fit a 360 px screen', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openGraph(page);
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await page.goto('approaches/rag/');
+  await page.locator('local-graph').scrollIntoViewIfNeeded();
+  await expect(page.locator('local-graph')).toHaveAttribute('data-state', 'ready');
+  expect(await overflow()).toBeLessThanOrEqual(0);
 });
 
 test.describe('without JavaScript', () => {

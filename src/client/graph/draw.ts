@@ -36,6 +36,11 @@ export interface FrameInput {
   /** Node a neighbourhood view is centred on, or -1. */
   readonly home: number;
   readonly fontFamily: string;
+  /**
+   * A frame in the middle of a pan or zoom. On big graphs it is drawn light: no outlines, only the
+   * labels that must be there and only the highlighted node's edges, as Sigma's hideEdgesOnMove does.
+   */
+  readonly moving: boolean;
 }
 
 /** What the last frame drew; reused between frames to avoid garbage. */
@@ -58,6 +63,8 @@ const MAX_LABELS = 70;
 const MAX_LABEL_CANDIDATES = 500;
 const MAX_EDGE_LABELS = 40;
 const MIN_SCREEN_RADIUS = 2;
+/** Above this many shown nodes and edges, frames drawn while the view moves are drawn light. */
+export const LIGHT_WHILE_MOVING = 3000;
 
 /** Creates empty frame stats sized for a model. */
 export function frameStats(model: Model): FrameStats {
@@ -89,10 +96,12 @@ export function drawFrame(ctx: CanvasRenderingContext2D, f: FrameInput, stats: F
   stats.edgeCount = 0;
   const plain = new Path2D();
   const strong = lit ? new Path2D() : null;
+  const light = f.moving && vis.nodeCount + vis.edgeCount > LIGHT_WHILE_MOVING;
   for (let e = 0; e < model.m; e++) {
     if (!vis.edge[e]) continue;
     const s = model.source[e]!;
     const t = model.target[e]!;
+    if (light && s !== f.highlight && t !== f.highlight) continue;
     const x0 = sx(s);
     const y0 = sy(s);
     const x1 = sx(t);
@@ -134,12 +143,14 @@ export function drawFrame(ctx: CanvasRenderingContext2D, f: FrameInput, stats: F
   }
   ctx.lineWidth = 1;
   ctx.strokeStyle = palette.bg;
+  // Outlines keep touching discs apart; too small to see when zoomed far out, and skipped in motion.
+  const outline = !light && (k >= 0.75 || vis.nodeCount < 1000);
   for (const [paths, alpha] of [[dim, 0.18], [bright, 1]] as const) {
     ctx.globalAlpha = alpha;
     paths.forEach((p, kind) => {
       ctx.fillStyle = palette.kinds[kind] ?? palette.fg;
       ctx.fill(p);
-      ctx.stroke(p);
+      if (outline) ctx.stroke(p);
     });
   }
   ctx.globalAlpha = 1;
@@ -155,7 +166,7 @@ export function drawFrame(ctx: CanvasRenderingContext2D, f: FrameInput, stats: F
   ring(f.home, palette.fg, 2, 3);
   ring(f.focused, palette.focus, 3, f.focused === f.home ? 7 : 4);
 
-  stats.labels = drawLabels(ctx, f, lit, sx, sy);
+  stats.labels = drawLabels(ctx, f, lit, sx, sy, light);
 }
 
 function drawLabels(
@@ -164,6 +175,7 @@ function drawLabels(
   lit: Uint8Array | null,
   sx: (i: number) => number,
   sy: (i: number) => number,
+  light: boolean,
 ): number {
   const { model, vis, camera, width, height, palette } = f;
   const placed: Rect[] = [];
@@ -215,6 +227,7 @@ function drawLabels(
   }
 
   // Otherwise the best-connected nodes that are big enough on screen to be worth a name.
+  if (light) return count;
   let tried = 0;
   for (let o = model.n - 1; o >= 0 && count < MAX_LABELS && tried < MAX_LABEL_CANDIDATES; o--) {
     const i = model.drawOrder[o]!;

@@ -94,6 +94,7 @@ export class GraphCanvas {
       .duration(reducedMotion() ? 0 : 250)
       .on('zoom', (event: { transform: ZoomTransform }) => {
         this.transform = event.transform;
+        this.moved();
         this.request();
       })
       .on('end', () => opts.onViewChange?.());
@@ -133,6 +134,7 @@ export class GraphCanvas {
   /** Stops listening and drawing. */
   destroy(): void {
     cancelAnimationFrame(this.frame);
+    clearTimeout(this.stillTimer);
     this.sel.on('.zoom', null);
     for (const fn of this.cleanup.splice(0)) fn();
   }
@@ -235,6 +237,17 @@ export class GraphCanvas {
       this.frame = 0;
       this.draw();
     });
+  }
+
+  /** Marks the view as moving; a full frame follows once it has been still for a moment. */
+  private moved(): void {
+    if (!this.started) return;
+    this.moving = true;
+    clearTimeout(this.stillTimer);
+    this.stillTimer = window.setTimeout(() => {
+      this.moving = false;
+      this.request();
+    }, 150);
   }
 
   private listen(target: EventTarget, type: string, fn: (e: Event) => void): void {
@@ -420,6 +433,8 @@ export class GraphCanvas {
   }
 
   private lastCycle: { pivot: number; at: number; landed: number } | null = null;
+  private moving = false;
+  private stillTimer = 0;
   private fitTarget: ZoomTransform | null = null;
 
   private nearestToCentre(): number {
@@ -453,6 +468,7 @@ export class GraphCanvas {
         focused: this.focused,
         home: this.home,
         fontFamily: this.fontFamily,
+        moving: this.moving,
       },
       this.stats,
     );
