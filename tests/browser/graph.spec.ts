@@ -21,7 +21,7 @@ async function layout(page: Page): Promise<GraphViewDoc> {
 
 /** Edge keys with symmetric relations (same label both ways) written in one canonical direction. */
 function canonical(doc: GraphViewDoc, keys: Iterable<string>): string[] {
-  const symmetric = new Set(doc.relations.filter((r) => r.label === r.inverse).map((r) => r.id));
+  const symmetric = new Set<string>(doc.relations.filter((r) => r.label === r.inverse).map((r) => r.id));
   const out = new Set<string>();
   for (const key of keys) {
     const [s, type, t] = key.split(' ') as [string, string, string];

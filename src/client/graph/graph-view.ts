@@ -54,9 +54,11 @@ class GraphView extends HTMLElement {
   private async start(): Promise<void> {
     const src = this.dataset.src;
     if (!src) throw new Error('no data-src');
+    performance.mark('graph-script');
     const response = await fetch(src);
     if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
     const doc = (await response.json()) as GraphViewDoc;
+    performance.mark('graph-data');
     this.doc = doc;
     const model = buildModel(doc);
     const urlState = this.dataset.urlState === 'on';
