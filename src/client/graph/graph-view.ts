@@ -85,12 +85,14 @@ class GraphView extends HTMLElement {
     const asked = urlState
       ? parseGraphState(new URLSearchParams(location.search), vocabulary)
       : parseGraphState(new URLSearchParams({ ...(this.dataset.focus ? { focus: this.dataset.focus } : {}), ...(this.dataset.kinds ? { kinds: this.dataset.kinds } : {}) }), vocabulary);
-    if (asked.problems.length) this.notice(`Some settings in this link were ignored. ${asked.problems.join(' ')}`);
     this.applyFilters(asked.state);
     this.wireControls();
-    if (asked.state.focus) graph.focusNode(asked.state.focus, { announce: false });
+    const problems = [...asked.problems];
+    const focus = asked.state.focus && graph.focusNode(asked.state.focus, { announce: false }) ? asked.state.focus : null;
+    if (asked.state.focus && !focus) problems.push(`The node “${asked.state.focus}” is of a kind not shown; nothing is focused.`);
+    if (problems.length) this.notice(`Some settings in this link were ignored. ${problems.join(' ')}`);
     if (asked.state.zoom) graph.setView(asked.state.zoom, false);
-    else if (asked.state.focus) graph.focusNode(asked.state.focus, { centre: true, announce: false });
+    else if (focus) graph.focusNode(focus, { centre: true, announce: false });
     else graph.fit(false);
     graph.start();
     this.started = true;
