@@ -43,7 +43,14 @@ export async function viewEmbeds(): Promise<Embeddable[]> {
     choices: [{ value: '', label: 'None: the reader answers' }, ...presets],
     default: '',
   };
+  const focus: EmbedOption = {
+    name: 'focus',
+    label: 'Centre on node',
+    choices: [{ value: '', label: 'None: the whole graph' }, ...[...k.graph.nodes].sort((a, b) => a.title.localeCompare(b.title)).map((n) => ({ value: n.id, label: n.title }))],
+    default: '',
+  };
   return [
+    { path: 'graph', page: 'graph/', title: `Knowledge graph of RAG and fine-tuning (${SITE_NAME})`, height: 640, options: [focus] },
     { path: 'decide', page: 'decide/', title: `Decision matrix: RAG, fine-tuning or both? (${SITE_NAME})`, height: 1400, options: [preset] },
     { path: 'cost', page: 'cost/', title: `Cost crossover of RAG and fine-tuning (${SITE_NAME})`, height: 1200, options: [] },
   ];

@@ -30,6 +30,14 @@ export interface GraphJsonNode {
   readonly url: string;
   readonly x?: number;
   readonly y?: number;
+  readonly decision?: NodeDecision;
+}
+
+/** A use case's decision as published: the model's ranking and what its sources recommend. */
+export interface NodeDecision {
+  readonly ranking: readonly { readonly approach: string; readonly score: number }[];
+  readonly recommended: readonly string[];
+  readonly resolution?: string;
 }
 
 export interface GraphJsonEdge {
@@ -63,6 +71,8 @@ export interface GraphJsonOptions {
   readonly generated: string;
   /** Layout positions, where a layout exists; nodes without one get no `x`/`y`. */
   readonly positions?: Positions;
+  /** Decisions by node id (the use cases); other nodes get no `decision`. */
+  readonly decisions?: ReadonlyMap<string, NodeDecision>;
 }
 
 /**
@@ -100,7 +110,10 @@ export function graphDocument(graph: Graph, options: GraphJsonOptions): GraphJso
     relationTypes: Object.fromEntries(
       Object.entries(RELATION_TYPES).map(([id, t]) => [id, { label: t.label, inverseLabel: t.inverse, symmetric: t.symmetric, description: t.description }]),
     ) as GraphJson['relationTypes'],
-    nodes: attachPositions(nodes, options.positions),
+    nodes: attachPositions(nodes, options.positions).map((n) => {
+      const decision = options.decisions?.get(n.id);
+      return decision ? { ...n, decision } : n;
+    }),
     edges,
   };
 }

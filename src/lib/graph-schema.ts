@@ -59,6 +59,25 @@ export function graphSchema(schemaUrl: string): Record<string, unknown> {
             url: { type: 'string', format: 'uri', description: "The node's page." },
             x: { type: 'number', description: 'Layout position, where the site has a layout; with y.' },
             y: { type: 'number', description: 'Layout position, where the site has a layout; with x.' },
+            decision: {
+              type: 'object',
+              description: "Use cases only: the decision model's ranking for the use case's profile at default weights, best first, and what its sources recommend.",
+              required: ['ranking', 'recommended'],
+              additionalProperties: false,
+              properties: {
+                ranking: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    required: ['approach', 'score'],
+                    additionalProperties: false,
+                    properties: { approach: id, score: { type: 'number' } },
+                  },
+                },
+                recommended: { type: 'array', items: id, description: 'Approach ids the sources recommend, in the order the use case lists them.' },
+                resolution: { ...id, description: 'Where the sources disagree: the approach the site stands by.' },
+              },
+            },
           },
           dependentRequired: { x: ['y'], y: ['x'] },
         },

@@ -33,8 +33,22 @@ test('the schema rejects a document that breaks it', async ({ request }) => {
   (broken.nodes[0] as Record<string, unknown>).kind = 'planets';
   (broken.edges[0] as Record<string, unknown>).type = 'loves';
   delete (broken.nodes[1] as Record<string, unknown>).title;
-  (broken.nodes[2] as Record<string, unknown>).x = 3;
+  delete (broken.nodes[2] as Record<string, unknown>).y;
   expect(validate(broken)).toBe(false);
   const paths = new Set((validate.errors ?? []).map((e) => e.instancePath));
   for (const path of ['/nodes/0/kind', '/edges/0/type', '/nodes/1', '/nodes/2']) expect(paths, path).toContain(path);
+});
+
+test('every node carries its layout position, and every use case the model\'s ranking beside its sources', async ({ request }) => {
+  const { doc } = await load(request);
+  type Node = { id: string; kind: string; x?: number; y?: number; decision?: { ranking: { approach: string; score: number }[]; recommended: string[]; resolution?: string } };
+  const nodes = doc.nodes as unknown as Node[];
+  for (const n of nodes) expect(Number.isFinite(n.x) && Number.isFinite(n.y), `${n.id} has x and y`).toBe(true);
+  const useCases = nodes.filter((n) => n.kind === 'use-cases');
+  expect(useCases.length).toBeGreaterThan(0);
+  for (const n of nodes) expect(n.decision !== undefined, `${n.id} decision`).toBe(n.kind === 'use-cases');
+  for (const u of useCases) {
+    const expected = u.decision!.resolution ?? u.decision!.recommended[0];
+    if (expected) expect(u.decision!.ranking[0]!.approach, u.id).toBe(expected);
+  }
 });

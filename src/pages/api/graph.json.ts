@@ -2,7 +2,9 @@
 import type { APIRoute } from 'astro';
 import { siteUrl } from '../../data/embeds.ts';
 import { knowledge } from '../../data/knowledge.ts';
-import { graphDocument } from '../../lib/graph-json.ts';
+import { graphPositions } from '../../data/graph-view.ts';
+import { graphDocument, type NodeDecision } from '../../lib/graph-json.ts';
+import { scenariosFrom } from '../../lib/scenarios.ts';
 import { nodePath } from '../../lib/urls.ts';
 
 export const GET: APIRoute = async () => {
@@ -13,8 +15,17 @@ export const GET: APIRoute = async () => {
     schemaUrl: new URL('api/graph.schema.json', site).href,
     pathOf: nodePath,
     generated: new Date().toISOString(),
-    // When the build-time layout lands, pass its positions here: `positions: layoutPositions(k.graph)`.
-    positions: undefined,
+    positions: await graphPositions(),
+    decisions: new Map(
+      scenariosFrom(k.nodes, k.decision).map((s): [string, NodeDecision] => [
+        s.id,
+        {
+          ranking: s.ranking,
+          recommended: s.recommendations.map((r) => r.approach),
+          ...(s.resolution ? { resolution: s.resolution.approach } : {}),
+        },
+      ]),
+    ),
   });
   return new Response(JSON.stringify(doc), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };
