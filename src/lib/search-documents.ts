@@ -4,7 +4,7 @@
  * every field on every keystroke, so long text would make typing slow and fill results with noise.
  */
 import type { GraphNode } from './graph.ts';
-import type { Kind } from './kinds.ts';
+import { isKind, type Kind } from './kinds.ts';
 import { nodePath } from './urls.ts';
 
 export interface SearchDocument {
@@ -68,4 +68,19 @@ export function searchDocuments(
     summary: node.summary,
     path: nodePath(node.kind, node.id),
   }));
+}
+
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+/** True for a well-formed document whose path is its node's page, so a tampered file cannot point elsewhere. */
+export function isSearchDocument(value: unknown): value is SearchDocument {
+  if (typeof value !== 'object' || value === null) return false;
+  const d = value as Record<string, unknown>;
+  return (
+    typeof d.id === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(d.id) &&
+    typeof d.kind === 'string' && isKind(d.kind) &&
+    typeof d.title === 'string' && typeof d.summary === 'string' &&
+    isStrings(d.aliases) && isStrings(d.headings) &&
+    d.path === nodePath(d.kind, d.id)
+  );
 }

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { readContent } from '../../scripts/read-content.ts';
 import { documentsFromFolder } from '../../scripts/search-documents.ts';
 import { buildGraph } from '../../src/lib/graph.ts';
-import { headingsOf, plainText, searchDocuments } from '../../src/lib/search-documents.ts';
+import { headingsOf, isSearchDocument, plainText, searchDocuments } from '../../src/lib/search-documents.ts';
 import { validateNodes } from '../../src/lib/validate.ts';
 import { validNodes } from './fixtures.ts';
 
@@ -71,5 +71,18 @@ describe('searchDocuments', () => {
     const catastrophic = docs.find((d) => d.id === 'catastrophic-forgetting')!;
     assert.deepEqual(catastrophic.headings, ['Background', 'Mitigation and detection']);
     assert.ok(docs.filter((d) => d.headings.length > 0).length > docs.length * 0.9);
+  });
+});
+
+describe('isSearchDocument', () => {
+  const good = { id: 'rag', kind: 'approaches', title: 'RAG', aliases: [], headings: ['A'], summary: 'S.', path: 'approaches/rag/' };
+  it('accepts a well-formed document', () => assert.equal(isSearchDocument(good), true));
+  it('rejects a path that is not the node page, an unknown kind or a missing field', () => {
+    assert.equal(isSearchDocument({ ...good, path: 'javascript:alert(1)' }), false);
+    assert.equal(isSearchDocument({ ...good, path: '//evil.test/' }), false);
+    assert.equal(isSearchDocument({ ...good, kind: 'spells', path: 'spells/rag/' }), false);
+    assert.equal(isSearchDocument({ ...good, aliases: [1] }), false);
+    assert.equal(isSearchDocument({ ...good, title: undefined }), false);
+    assert.equal(isSearchDocument(null), false);
   });
 });
