@@ -27,9 +27,13 @@ export type SearchField = NameField | 'summary';
 /** Share of the total weight the name fields carry; fuse.js normalises weights within one instance. */
 export const NAME_SHARE = NAME_KEYS.reduce((sum, k) => sum + k.weight, 0) / (NAME_KEYS.reduce((sum, k) => sum + k.weight, 0) + SUMMARY_WEIGHT);
 
-/** Typos allowed in a query of `length` characters, as search engines count them: none below 4, one below 8, then two. */
+/**
+ * Typos allowed in a query of `length` characters: none below 5, one below 9, then two (Meilisearch's
+ * defaults). A typo in a shorter prefix mostly finds noise, and from 9 characters the query splits
+ * into three pieces long enough to narrow the candidates before fuse.js scans them.
+ */
 export function typoBudget(length: number): number {
-  return length < 4 ? 0 : length < 8 ? 1 : 2;
+  return length < 5 ? 0 : length < 9 ? 1 : 2;
 }
 
 /** Fuse keeps a match while errors / length is at most the threshold: this one allows `typos` errors. */

@@ -5,7 +5,8 @@
  * patterns: the basic build of fuse.js has no extended or logical search, so `^`, `!`, `|`, `'` or
  * `=` in a query are characters to find, not operators.
  */
-import Fuse, { type FuseIndexObjectRecord as IndexRecord, type FuseResultMatch, type IFuseOptions } from 'fuse.js/basic';
+import Fuse, { type FuseIndexObjectRecord as ObjectRecord, type FuseResultMatch, type IFuseOptions } from 'fuse.js/basic';
+import { exactScorer, type ExactScores } from './exact-scores.ts';
 import type { Kind } from './kinds.ts';
 import type { SearchDocument } from './search-documents.ts';
 import {
@@ -20,6 +21,9 @@ import {
   type NameField,
   type SearchField,
 } from './search-options.ts';
+import { textSet } from './text-set.ts';
+
+export { textSet };
 
 /** Characters [start, end] of a match, both inclusive, as fuse.js reports them. */
 export type Range = readonly [number, number];
@@ -65,40 +69,6 @@ export function cleanQuery(raw: string): string {
   return raw.replace(/[\p{Cc}\s]+/gu, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim();
 }
 
-/**
- * Texts joined into one string so that finding which contain a pattern takes one search per hit
- * rather than one per text: each `includes` call sets up its own search tables, which at ten
- * thousand texts costs more than the scan.
- */
-export function textSet(texts: readonly string[]): (pattern: string) => number[] {
-  const SEP = '\u0001';
-  const joined = texts.join(SEP);
-  const starts: number[] = [];
-  let at = 0;
-  for (const t of texts) {
-    starts.push(at);
-    at += t.length + SEP.length;
-  }
-  return (pattern) => {
-    const found: number[] = [];
-    if (!pattern || pattern.includes(SEP)) return found;
-    let from = 0;
-    for (;;) {
-      const hit = joined.indexOf(pattern, from);
-      if (hit < 0) return found;
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid]! <= hit) lo = mid;
-        else hi = mid - 1;
-      }
-      found.push(lo);
-      from = lo + 1 < starts.length ? starts[lo + 1]! : joined.length;
-    }
-  };
-}
-
 /** A comparison key that ignores case, accents and punctuation: "Fine-tuning" and "fine tuning" agree. */
 export function comparable(text: string): string {
   return text
@@ -119,8 +89,49 @@ export function occurrences(text: string, lower: string): Range[] {
   return out;
 }
 
+/** `pattern` cut into `count` pieces of near-equal length, or undefined when a piece would be too short to narrow anything. */
+export function pieces(pattern: string, count: number): string[] | undefined {
+  if (pattern.length < 2 * count) return undefined;
+  const out: string[] = [];
+  for (let i = 0, at = 0; i < count; i++) {
+    const size = Math.floor((pattern.length - at) / (count - i));
+    out.push(pattern.slice(at, at + size));
+    at += size;
+  }
+  return out;
+}
+
+/** Key -> the indexes listed under it. */
+function groupIndexes(pairs: Iterable<readonly [string, number]>): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const [key, i] of pairs) {
+    const list = out.get(key);
+    if (list) list.push(i);
+    else out.set(key, [i]);
+  }
+  return out;
+}
+
+/** The first `n` items in `before` order, without sorting the rest. */
+export function best<T>(items: readonly T[], n: number, before: (a: T, b: T) => number): T[] {
+  if (n >= items.length) return [...items].sort(before);
+  const top: T[] = [];
+  for (const item of items) {
+    if (top.length === n && before(item, top[n - 1]!) >= 0) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (before(top[mid]!, item) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, item);
+    if (top.length > n) top.pop();
+  }
+  return top;
+}
+
 const DETAIL_FIELDS: readonly Exclude<NameField, 'title'>[] = ['aliases', 'headings'];
-const TIER = { title: 0, alias: 1, words: 2, none: 3 } as const;
 /** Fuse matches a pattern of up to 32 characters in one piece; narrowing relies on that. */
 const ONE_CHUNK = 32;
 /** Queries whose matches are remembered, so typing on or backspacing rescans only those. */
@@ -130,41 +141,44 @@ const REMEMBERED = 24;
 export function createSearcher(docs: readonly SearchDocument[]): Searcher {
   const names = Fuse.createIndex(NAME_KEYS.map((k) => ({ ...k })), docs).toJSON();
   const summaries = Fuse.createIndex([{ name: 'summary' }], docs).toJSON();
-  const nameRecords = names.records as readonly IndexRecord[];
+  const exactNames = exactScorer(names.records as readonly ObjectRecord[], NAME_KEYS.map((k) => k.weight));
+  const exactSummaries = exactScorer(summaries.records as readonly ObjectRecord[], [1]);
+  const nameRecords = names.records as readonly ObjectRecord[];
   // Records by document index (fuse.js keeps one per document, but says so nowhere).
-  const nameRecordOf: IndexRecord[] = [];
+  const nameRecordOf: ObjectRecord[] = [];
   for (const r of nameRecords) nameRecordOf[r.i] = r;
-  const summaryRecordOf: IndexRecord[] = [];
-  for (const r of summaries.records as readonly IndexRecord[]) summaryRecordOf[r.i] = r;
   // Each document's names in one lower-case string, and its summary: the exact-match prefilters.
   const namesContaining = textSet(docs.map((d) => [d.title, ...d.aliases, ...d.headings].join('\n').toLowerCase()));
-  const summariesContaining = textSet(docs.map((d) => d.summary.toLowerCase()));
+  // Titles and aliases as comparison keys, for lifting exact and whole-word matches to the top.
   const titles = docs.map((d) => comparable(d.title));
-  const paddedTitles = titles.map((t) => ` ${t} `);
-  const aliases = docs.map((d) => d.aliases.map(comparable));
+  const titlesContaining = textSet(titles.map((t) => ` ${t} `));
+  const titleIndex = groupIndexes(titles.map((t, i) => [t, i]));
+  const aliasIndex = groupIndexes(docs.flatMap((d, i) => d.aliases.map((a) => [comparable(a), i] as const)));
   /** Lower-cased query -> indexes of the documents whose names it matched; most recent last. */
   const remembered = new Map<string, readonly number[]>();
 
-  const fuseOver = (index: typeof names, subset: readonly IndexRecord[], options: IFuseOptions<SearchDocument>) =>
-    new Fuse(docs, options, Fuse.parseIndex<SearchDocument>({ keys: index.keys, records: subset as IndexRecord[] }));
+  const fuseOver = (index: typeof names, subset: readonly ObjectRecord[], options: IFuseOptions<SearchDocument>) =>
+    new Fuse(docs, options, Fuse.parseIndex<SearchDocument>({ keys: index.keys, records: subset as Parameters<typeof Fuse.parseIndex>[0]['records'] }));
 
   /**
    * Documents whose names can match `pattern`; no other one can. A match of a longer pattern with at
    * most k typos contains a match of its prefix with at most k typos, so a query extending a
-   * remembered one under the same budget rescans only that one's matches. With no typos allowed, a
-   * match is an exact substring.
+   * remembered one under the same budget rescans only that one's matches. Otherwise, split into k+1
+   * pieces, a match with at most k typos leaves one piece untouched, so the names must contain it.
    */
-  const nameCandidates = (pattern: string): readonly IndexRecord[] => {
+  const nameCandidates = (pattern: string): readonly ObjectRecord[] => {
+    if (pattern.length > ONE_CHUNK) return nameRecords;
     const budget = typoBudget(pattern.length);
-    if (pattern.length <= ONE_CHUNK) {
-      let best: string | undefined;
-      for (const key of remembered.keys()) {
-        if (pattern.startsWith(key) && typoBudget(key.length) === budget && key.length > (best?.length ?? -1)) best = key;
-      }
-      if (best !== undefined) return remembered.get(best)!.map((i) => nameRecordOf[i]!);
+    let best: string | undefined;
+    for (const key of remembered.keys()) {
+      if (pattern.startsWith(key) && typoBudget(key.length) === budget && key.length > (best?.length ?? -1)) best = key;
     }
-    if (budget === 0) return namesContaining(pattern).map((i) => nameRecordOf[i]!);
-    return nameRecords;
+    if (best !== undefined) return remembered.get(best)!.map((i) => nameRecordOf[i]!);
+    const parts = pieces(pattern, budget + 1);
+    if (!parts) return nameRecords;
+    const found = new Set<number>();
+    for (const part of parts) for (const i of namesContaining(part)) found.add(i);
+    return [...found].map((i) => nameRecordOf[i]!);
   };
 
   const remember = (pattern: string, matched: readonly number[]) => {
@@ -180,33 +194,37 @@ export function createSearcher(docs: readonly SearchDocument[]): Searcher {
       if (query.length < MIN_QUERY_LENGTH) return { query, total: 0, hits: [] };
       const pattern = query.toLowerCase();
 
-      const nameHits = fuseOver(names, nameCandidates(pattern), nameOptions(pattern.length)).search(query);
-      remember(pattern, nameHits.map((r) => r.refIndex));
-      const inSummary = summariesContaining(pattern).map((i) => summaryRecordOf[i]!).filter(Boolean);
-      const summaryHits = inSummary.length ? fuseOver(summaries, inSummary, summaryOptions(pattern.length)).search(query) : [];
+      // Without typos fuse.js only checks containment, so its scores come straight from the index.
+      const nameScores: ExactScores = typoBudget(pattern.length) === 0
+        ? exactNames(pattern)
+        : new Map(fuseOver(names, nameCandidates(pattern), nameOptions(pattern.length)).search(query).map((r) => [r.refIndex, r.score ?? 1]));
+      remember(pattern, [...nameScores.keys()]);
+      const summaryScores = exactSummaries(pattern);
 
       // One score as a single fuse.js instance over all four keys would give: each instance
       // normalises its own weights, so each score is raised to its share of the total weight.
-      const scores = new Map<number, number>();
-      for (const r of nameHits) scores.set(r.refIndex, (r.score ?? 1) ** NAME_SHARE);
-      for (const r of summaryHits) scores.set(r.refIndex, (scores.get(r.refIndex) ?? 1) * (r.score ?? 1) ** (1 - NAME_SHARE));
+      const score = new Map<number, number>();
+      for (const [i, s] of nameScores) score.set(i, s ** NAME_SHARE);
+      for (const [i, s] of summaryScores) score.set(i, (score.get(i) ?? 1) * s ** (1 - NAME_SHARE));
+      const matched = [...score.keys()];
 
       // Exact title, then exact alias, then the query as whole words of the title, then fuse's score.
       const key = comparable(query);
-      const padded = ` ${key} `;
-      const ranked = [...scores].map(([i, score]) => {
-        const exact = !key ? undefined : titles[i] === key ? ('title' as const) : aliases[i]!.includes(key) ? ('alias' as const) : undefined;
-        const words = Boolean(key) && paddedTitles[i]!.includes(padded);
-        return { i, score, exact, tier: exact ? TIER[exact] : words ? TIER.words : TIER.none, words: words ? 0 : 1 };
-      });
-      ranked.sort((a, b) => a.tier - b.tier || a.words - b.words || a.score - b.score || a.i - b.i);
-      const shown = ranked.slice(0, limit);
+      const exactTitle = new Set(key ? (titleIndex.get(key) ?? []) : []);
+      const exactAlias = new Set(key ? (aliasIndex.get(key) ?? []) : []);
+      const titleWords = new Set(key ? titlesContaining(` ${key} `) : []);
+      const tier = (i: number) => 2 * (exactTitle.has(i) ? 0 : exactAlias.has(i) ? 1 : titleWords.has(i) ? 2 : 3) + (titleWords.has(i) ? 0 : 1);
+      const tiers = new Map(matched.map((i) => [i, tier(i)]));
+      const before = (a: number, b: number) => tiers.get(a)! - tiers.get(b)! || score.get(a)! - score.get(b)! || a - b;
+      const shown = best(matched, limit, before).map((i) => ({
+        i,
+        score: score.get(i)!,
+        exact: exactTitle.has(i) ? ('title' as const) : exactAlias.has(i) ? ('alias' as const) : undefined,
+      }));
 
       // Match positions only for the hits shown: finding them costs more than matching.
       const marks = new Map<number, readonly FuseResultMatch[]>();
-      const byName = new Set(nameHits.map((r) => r.refIndex));
-      const summaryHit = new Set(summaryHits.map((r) => r.refIndex));
-      const shownNames = shown.filter(({ i }) => byName.has(i)).map(({ i }) => nameRecordOf[i]!);
+      const shownNames = shown.filter(({ i }) => nameScores.has(i)).map(({ i }) => nameRecordOf[i]!);
       for (const h of fuseOver(names, shownNames, highlightOptions(pattern.length)).search(query)) marks.set(h.refIndex, h.matches ?? []);
 
       const hits = shown.map(({ i, score, exact }): SearchHit => {
@@ -221,10 +239,10 @@ export function createSearcher(docs: readonly SearchDocument[]): Searcher {
             break;
           }
         }
-        if (!detail && summaryHit.has(i)) detail = { field: 'summary', text: doc.summary, ranges: occurrences(doc.summary, pattern) };
+        if (!detail && summaryScores.has(i)) detail = { field: 'summary', text: doc.summary, ranges: occurrences(doc.summary, pattern) };
         return { doc, score, ...(exact ? { exact } : {}), title: { text: doc.title, ranges: titleRanges }, ...(detail ? { detail } : {}) };
       });
-      return { query, total: ranked.length, hits };
+      return { query, total: matched.length, hits };
     },
   };
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { documentsFromFolder } from '../../scripts/search-documents.ts';
 import type { Kind } from '../../src/lib/kinds.ts';
-import { cleanQuery, comparable, createSearcher, groupByKind, occurrences, segments, textSet } from '../../src/lib/search.ts';
+import { best, cleanQuery, comparable, createSearcher, groupByKind, occurrences, pieces, segments } from '../../src/lib/search.ts';
 import type { SearchDocument } from '../../src/lib/search-documents.ts';
 import { MAX_QUERY_LENGTH, typoBudget } from '../../src/lib/search-options.ts';
 
@@ -154,20 +154,13 @@ describe('helpers', () => {
     assert.equal(cleanQuery('a'.repeat(200)).length, MAX_QUERY_LENGTH);
   });
 
-  it('allows no typo below 4 characters, one below 8, then two', () => {
-    assert.deepEqual([2, 3, 4, 7, 8, 30].map(typoBudget), [0, 0, 1, 1, 2, 2]);
+  it('allows no typo below 5 characters, one below 9, then two', () => {
+    assert.deepEqual([2, 4, 5, 8, 9, 30].map(typoBudget), [0, 0, 1, 1, 2, 2]);
   });
 
   it('compares ignoring case, accents and punctuation', () => {
     assert.equal(comparable('Fine-Tuning'), comparable('fine tuning'));
     assert.equal(comparable('Café, ICD-10!'), 'cafe icd 10');
-  });
-
-  it('finds which texts contain a pattern, each once', () => {
-    const containing = textSet(['alpha beta', 'gamma', 'beta beta', '']);
-    assert.deepEqual(containing('beta'), [0, 2]);
-    assert.deepEqual(containing('a\u0001g'), []);
-    assert.deepEqual(containing('zzz'), []);
   });
 
   it('finds every occurrence regardless of case', () => {
@@ -189,5 +182,22 @@ describe('helpers', () => {
     assert.equal(groups[0]!.kind, hits[0]!.doc.kind);
     assert.equal(groups.reduce((n, g) => n + g.hits.length, 0), hits.length);
     assert.equal(new Set(groups.map((g) => g.kind)).size, groups.length);
+  });
+});
+
+describe('pieces', () => {
+  it('cuts a pattern into near-equal pieces that cover it', () => {
+    assert.deepEqual(pieces('fine tun', 3), ['fi', 'ne ', 'tun']);
+    assert.deepEqual(pieces('abcd', 2), ['ab', 'cd']);
+    assert.equal(pieces('abc', 2), undefined);
+    assert.deepEqual(pieces('abc', 1), ['abc']);
+  });
+});
+
+describe('best', () => {
+  it('returns the first n in order, as a full sort would', () => {
+    const items = [5, 3, 9, 1, 7, 3, 8, 2, 6, 4];
+    const byValue = (a: number, b: number) => a - b;
+    for (const n of [0, 1, 3, 9, 10, 20]) assert.deepEqual(best(items, n, byValue), [...items].sort(byValue).slice(0, n));
   });
 });

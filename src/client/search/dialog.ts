@@ -168,7 +168,9 @@ class SearchDialog {
     this.listbox.hidden = !any;
     this.input.setAttribute('aria-expanded', String(any));
     this.active = -1;
-    this.setActive(any ? 0 : -1, true);
+    // New results start at the top; scrollIntoView here would force a layout on every keystroke.
+    this.listbox.scrollTop = 0;
+    this.setActive(any ? 0 : -1, false);
   }
 
   private option(hit: SearchHit): HTMLElement {
