@@ -4,6 +4,10 @@
  * kind, and the matched characters as ranges for highlighting. Queries are plain text, never
  * patterns: the basic build of fuse.js has no extended or logical search, so `^`, `!`, `|`, `'` or
  * `=` in a query are characters to find, not operators.
+ *
+ * Typing stays fast at thousands of nodes because fuse.js only scans documents that can still match
+ * (see nameCandidates) and, where no typo is allowed, its scores are read from its index instead
+ * (exact-scores.ts). Both give exactly fuse.js's results; the unit tests hold them to it.
  */
 import Fuse, { type FuseIndexObjectRecord as ObjectRecord, type FuseResultMatch, type IFuseOptions } from 'fuse.js/basic';
 import { exactScorer, type ExactScores } from './exact-scores.ts';
@@ -16,14 +20,11 @@ import {
   NAME_SHARE,
   highlightOptions,
   nameOptions,
-  summaryOptions,
   typoBudget,
   type NameField,
   type SearchField,
 } from './search-options.ts';
 import { textSet } from './text-set.ts';
-
-export { textSet };
 
 /** Characters [start, end] of a match, both inclusive, as fuse.js reports them. */
 export type Range = readonly [number, number];
@@ -147,7 +148,7 @@ export function createSearcher(docs: readonly SearchDocument[]): Searcher {
   // Records by document index (fuse.js keeps one per document, but says so nowhere).
   const nameRecordOf: ObjectRecord[] = [];
   for (const r of nameRecords) nameRecordOf[r.i] = r;
-  // Each document's names in one lower-case string, and its summary: the exact-match prefilters.
+  // Each document's names in one lower-case string, for finding which contain a piece of the query.
   const namesContaining = textSet(docs.map((d) => [d.title, ...d.aliases, ...d.headings].join('\n').toLowerCase()));
   // Titles and aliases as comparison keys, for lifting exact and whole-word matches to the top.
   const titles = docs.map((d) => comparable(d.title));
@@ -285,5 +286,3 @@ export function segments(text: string, ranges: readonly Range[]): Segment[] {
   if (at < text.length) out.push({ text: text.slice(at), marked: false });
   return out;
 }
-
-export { MAX_QUERY_LENGTH, MIN_QUERY_LENGTH };

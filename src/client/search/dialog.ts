@@ -163,13 +163,14 @@ class SearchDialog {
       for (const hit of group.hits) box.append(this.option(hit));
       return box;
     });
+    // New results start at the top. Scrolling before the change costs nothing, as layout is still
+    // clean; scrolling the first option into view afterwards would force a layout per keystroke.
+    this.listbox.scrollTop = 0;
     this.listbox.replaceChildren(...groups);
     const any = this.hits.length > 0;
     this.listbox.hidden = !any;
     this.input.setAttribute('aria-expanded', String(any));
     this.active = -1;
-    // New results start at the top; scrollIntoView here would force a layout on every keystroke.
-    this.listbox.scrollTop = 0;
     this.setActive(any ? 0 : -1, false);
   }
 
