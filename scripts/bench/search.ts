@@ -198,7 +198,13 @@ async function measureBytes(browser: Browser, base: string, origin: string): Pro
     const code = opened.filter((u) => /\.(js|css)$/.test(u));
     const data = opened.filter((u) => u.endsWith('/search-documents.json'));
     const searchBefore = before.filter((u) => u.endsWith('/search-documents.json') || opened.includes(u));
-    const pageScript = bytesOf(scriptsBefore, origin);
+    const external = bytesOf(scriptsBefore, origin);
+    const inline = await page.evaluate(() => [...document.scripts].filter((s) => !s.src).map((s) => s.textContent ?? ''));
+    const pageScript = {
+      raw: external.raw + inline.reduce((n, s) => n + Buffer.byteLength(s), 0),
+      gzip: external.gzip + inline.reduce((n, s) => n + gzip(Buffer.from(s)), 0),
+    };
+    const launcher = bytesOf(scriptsBefore.filter((u) => u.includes('SearchLauncher')), origin);
     const codeBytes = bytesOf(code, origin);
     const dataBytes = bytesOf(data, origin);
     return [
@@ -216,7 +222,13 @@ async function measureBytes(browser: Browser, base: string, origin: string): Pro
         unit: 'KB',
         target: '<= 10 KB',
         met: pageScript.gzip <= 10 * 1024,
-        note: `${kb(pageScript.raw)} KB raw; includes the always-loaded search launcher`,
+        note: `${kb(pageScript.raw)} KB raw, inline scripts included (each gzipped apart)`,
+      },
+      {
+        name: 'search launcher, the only search code before opening, gzip',
+        value: kb(launcher.gzip),
+        unit: 'KB',
+        note: `${kb(launcher.raw)} KB raw: the button, / and Ctrl/Cmd-K listeners and the bundler's loader for the dialog`,
       },
       { name: 'search code loaded on opening, raw', value: kb(codeBytes.raw), unit: 'KB', note: 'dialog, fuse.js (basic build) and the search modules' },
       { name: 'search code loaded on opening, gzip', value: kb(codeBytes.gzip), unit: 'KB' },

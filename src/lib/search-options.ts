@@ -54,7 +54,10 @@ export function nameOptions(length: number): IFuseOptions<SearchDocument> {
   return { ...common, keys: NAME_KEYS.map((k) => ({ ...k })), threshold: thresholdFor(typoBudget(length), length) };
 }
 
-/** Options for matching summaries: the query as typed, anywhere in the sentence. */
+/**
+ * What matching a summary means: the query as typed, anywhere in the sentence. Search computes these
+ * scores from the index (exact-scores.ts) rather than running fuse.js; the unit tests compare the two.
+ */
 export function summaryOptions(length: number): IFuseOptions<SearchDocument> {
   return { ...common, keys: [{ name: 'summary', weight: SUMMARY_WEIGHT }], threshold: thresholdFor(0, length) };
 }
