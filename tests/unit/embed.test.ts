@@ -105,18 +105,18 @@ describe('snippets', () => {
     const readme = readmeSnippet(readFileSync('README.md', 'utf8'));
     const written = scriptSnippet({
       site: README_SITE,
-      path: 'node/rag',
-      title: 'Retrieval-augmented generation (approach) on Retrieve or Tune',
-      page: 'approaches/rag/',
-      options: { theme: 'auto' },
+      path: 'decide',
+      title: 'Decision matrix: RAG, fine-tuning or both? (Retrieve or Tune)',
+      page: 'decide/',
+      options: { theme: 'auto', u: 'clinical-decision-support' },
     });
     assert.equal(readme, written);
   });
 
   it('the host fixture swaps only the site, the embed path and the theme', () => {
     const readme = readmeSnippet(readFileSync('README.md', 'utf8'));
-    const out = composeSnippet(readme, { site: 'http://localhost:9/base/', embed: 'decide', theme: 'dark' });
-    assert.match(out, /data-rot-embed="decide" data-theme="dark"/);
+    const out = composeSnippet(readme, { site: 'http://localhost:9/base/', embed: 'cost', theme: 'dark' });
+    assert.match(out, /data-rot-embed="cost" data-theme="dark" data-u="clinical-decision-support"/);
     assert.match(out, /<script src="http:\/\/localhost:9\/base\/embed.js" async><\/script>/);
     assert.doesNotMatch(out, /localhost:4321/);
   });
