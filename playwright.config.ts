@@ -17,7 +17,11 @@ export default defineConfig({
   retries: 0,
   workers: process.env.CI ? 2 : undefined,
   timeout: 30_000,
-  reporter: [['list'], ['json', { outputFile: `test-results/browser${rawBase ? '-base' : ''}.json` }]],
+  reporter: [
+    ['list'],
+    ['json', { outputFile: `test-results/browser${rawBase ? '-base' : ''}.json` }],
+    ['./tests/browser/support/gate-reporter.ts'],
+  ],
   use: {
     baseURL: `http://localhost:${port}${base}`,
     launchOptions: { executablePath: findChromium({ install: false }), args: CHROMIUM_ARGS },
