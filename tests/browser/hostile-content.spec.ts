@@ -1,8 +1,10 @@
 /**
- * Markup in content is shown as text and never runs: the mini fixture is built (under this run's base
- * path) with HTML and script in a title, a summary, an alias, a relation note, a level label and an
- * effect's reason, then every page of that build is visited. Nothing may be parsed as an element,
- * open a dialog, raise an error or trip the CSP; the node page shows the title exactly as written.
+ * Markup in content is shown as text and never runs: the mini fixture is built with HTML and script in
+ * a title, a summary, an alias, a relation note, a level label and an effect's reason, then every page
+ * of that build is visited. Nothing may be parsed as an element, open a dialog, raise an error or trip
+ * the CSP; the node page shows the title exactly as written. The build always uses a sub-path base
+ * (this run's, or one of its own when the run serves the site at "/"), so its links are checked under
+ * a sub-path in every phase.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -12,9 +14,12 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { checkLinks, describeBroken } from '../../scripts/check-links.ts';
 import { createStaticServer } from '../../scripts/static-server.ts';
 import { recordGate } from './support/gates.ts';
-import { BASE } from './support/site.ts';
+import { BASE as RUN_BASE } from './support/site.ts';
+
+const BASE = RUN_BASE === '/' ? '/fixture/sub/path/' : RUN_BASE;
 import { watchPage } from './support/watch.ts';
 
 /** Every payload carries data-xss, so any one that becomes an element is found by one selector. */
@@ -49,7 +54,7 @@ let server: Server | undefined;
 let origin = '';
 let pages: string[] = [];
 
-test.describe('markup in content', () => {
+test.describe('the mini fixture with markup in its content, built under a sub-path base', () => {
   test.describe.configure({ mode: 'serial' });
 
   test.beforeAll(async () => {
@@ -75,6 +80,13 @@ test.describe('markup in content', () => {
   test.afterAll(async () => {
     await new Promise((ok) => (server ? server.close(ok) : ok(undefined)));
     if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  test(`every link of the fixture build resolves under its base ${BASE}`, () => {
+    const report = checkLinks(join(root, 'dist'), BASE);
+    recordGate('links checked (fixture under a sub-path base)', report.links);
+    expect(report.broken && describeBroken(report.broken)).toBeUndefined();
+    expect(report.links).toBeGreaterThan(100);
   });
 
   test('the node page shows its title, summary, alias and note as text', async ({ page }) => {
