@@ -17,7 +17,7 @@ import { expect, test } from '@playwright/test';
 import { checkLinks, describeBroken } from '../../scripts/check-links.ts';
 import { createStaticServer } from '../../scripts/static-server.ts';
 import { recordGate } from './support/gates.ts';
-import { BASE as RUN_BASE } from './support/site.ts';
+import { BASE as RUN_BASE, hasPage } from './support/site.ts';
 
 const BASE = RUN_BASE === '/' ? '/fixture/sub/path/' : RUN_BASE;
 import { watchPage } from './support/watch.ts';
@@ -125,4 +125,25 @@ test.describe('the mini fixture with markup in its content, built under a sub-pa
     expect(pages.length).toBeGreaterThan(10);
     expect([...problems, ...dialogs]).toEqual([]);
   });
+
+  // Runs once the search page is built (the fixture builds the same pages as the site). EXTENSION
+  // POINT for the lead: add the search dialog (open with "/", type the same queries) when search merges.
+  if (hasPage('search/')) {
+    test('search shows markup from the content and from the query as text', async ({ page }) => {
+      const dialogs: string[] = [];
+      page.on('dialog', (d) => {
+        dialogs.push(`${d.type()}: ${d.message()}`);
+        void d.dismiss();
+      });
+      const watch = await watchPage(page);
+      for (const q of ['img', TITLE, '<b data-xss>query</b>', '.*(']) {
+        await page.goto(`${origin}${BASE}search/?q=${encodeURIComponent(q)}`, { waitUntil: 'networkidle' });
+        await expect(page.locator('[data-xss]'), `elements made from the query ${q}`).toHaveCount(0);
+        expect(await watch.take(), `errors for the query ${q}`).toEqual([]);
+      }
+      await page.goto(`${origin}${BASE}search/?q=img`, { waitUntil: 'networkidle' });
+      await expect(page.getByRole('main').getByText(TITLE).first()).toBeVisible();
+      expect(dialogs).toEqual([]);
+    });
+  }
 });

@@ -52,7 +52,7 @@ async function mainFlow(page: Page): Promise<void> {
 
   const relation = page.locator('.relations a').first();
   const relatedTitle = (await relation.innerText()).replace(/\s*\(.*\)$/, '');
-  await tabTo(page, relation, 200);
+  await tabTo(page, relation, 400);
   await page.keyboard.press('Enter');
   await expect(h1(page)).toHaveText(relatedTitle);
 
