@@ -56,6 +56,23 @@ export function formatMessage(m: VnuMessage, root: string): string {
   return `${file}${where}: ${m.type}${m.subType ? `/${m.subType}` : ''}: ${m.message}${extract}`;
 }
 
+/** The problems grouped by message, most frequent first: each with its count, up to `examples` places and one extract. */
+export function summarise(problems: readonly VnuMessage[], root: string, examples = 3): string[] {
+  const groups = new Map<string, VnuMessage[]>();
+  for (const p of problems) {
+    const key = `${p.type}${p.subType ? `/${p.subType}` : ''}: ${p.message}`;
+    groups.set(key, [...(groups.get(key) ?? []), p]);
+  }
+  return [...groups]
+    .sort((a, b) => b[1].length - a[1].length)
+    .map(([key, list]) => {
+      const places = list.slice(0, examples).map((m) => formatMessage(m, root).split(':').slice(0, 3).join(':'));
+      const more = list.length > examples ? ` and ${list.length - examples} more` : '';
+      const extract = list[0]!.extract ? `\n    ${list[0]!.extract.replace(/\s+/g, ' ').trim()}` : '';
+      return `${list.length}× ${key}\n    at ${places.join(', ')}${more}${extract}`;
+    });
+}
+
 /** Every .html file under a folder. */
 export function htmlFiles(root: string): string[] {
   return readdirSync(root, { recursive: true, withFileTypes: true })
@@ -82,7 +99,7 @@ export function validateSite(root: string): { files: number; problems: VnuMessag
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = resolve(process.argv[2] ?? process.env.DIST ?? 'dist');
   const { files, problems } = validateSite(root);
-  for (const p of problems) console.error(formatMessage(p, root));
+  for (const line of summarise(problems, root)) console.error(line);
   console.log(`HTML checked: ${files} files, ${problems.length} problems.`);
   process.exit(problems.length ? 1 : 0);
 }

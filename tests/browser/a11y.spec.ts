@@ -2,13 +2,17 @@
  * Accessibility over every page: axe on every page of the sitemap and every embed route, in the light
  * and the dark theme, with zero violations. Each test takes a run of pages and reuses one browser page
  * for it; the second theme is set on the loaded page rather than loading it again.
+ *
+ * Under a sub-path base the markup is the same build with other URLs, so that phase checks one page of
+ * each template (a node page per kind, one node embed, every other page); a page whose styles or
+ * scripts fail to load there is caught by csp.spec.ts, which visits every page in every phase.
  */
 import { expect, test } from '@playwright/test';
 import { axeViolations } from './support/axe.ts';
 import { recordGate } from './support/gates.ts';
-import { allPages, shards } from './support/site.ts';
+import { allPages, BASE, onePerTemplate, shards } from './support/site.ts';
 
-const PAGES = allPages();
+const PAGES = BASE === '/' ? allPages() : onePerTemplate(allPages());
 const THEMES = ['light', 'dark'] as const;
 /** About 25 pages a test: enough tests to keep every worker busy, few enough that each reuses its page. */
 const RUNS = shards(PAGES, Math.max(1, Math.ceil(PAGES.length / 25)));

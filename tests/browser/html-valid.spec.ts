@@ -1,6 +1,6 @@
 /** Every built HTML page passes the Nu HTML Checker (vnu.jar), run once over the whole site. */
 import { expect, test } from '@playwright/test';
-import { formatMessage, validateSite } from '../../scripts/validate-html.ts';
+import { summarise, validateSite } from '../../scripts/validate-html.ts';
 import { recordGate } from './support/gates.ts';
 import { DIST } from './support/site.ts';
 
@@ -8,5 +8,5 @@ test('every built page is valid HTML (Nu HTML Checker)', () => {
   test.setTimeout(180_000);
   const { files, problems } = validateSite(DIST);
   recordGate('pages validated (Nu HTML Checker)', files);
-  expect(problems.map((p) => formatMessage(p, DIST))).toEqual([]);
+  expect(summarise(problems, DIST), `${problems.length} problems in ${files} pages`).toEqual([]);
 });

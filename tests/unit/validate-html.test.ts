@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { formatMessage, isProblem, validateSite, type VnuMessage } from '../../scripts/validate-html.ts';
+import { formatMessage, isProblem, summarise, validateSite, type VnuMessage } from '../../scripts/validate-html.ts';
 
 const dirs: string[] = [];
 after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -32,6 +32,7 @@ describe('validate-html (vnu.jar)', () => {
     const broken = validateSite(root);
     assert.equal(broken.problems.length, 1, broken.problems.map((p) => formatMessage(p, root)).join('\n'));
     assert.match(formatMessage(broken.problems[0]!, root), /^ok\/index\.html:1:\d+: error: Element “div” not allowed as child of element “ul”/);
+    assert.match(summarise(broken.problems, root)[0]!, /^1× error: Element “div” not allowed as child of element “ul”[^\n]*\n    at ok\/index\.html:1:\d+\n    .*<div>/);
   });
 
   it('excuses vnu\'s CSP false positives for <style> elements and same-site stylesheets, never a style attribute', () => {

@@ -70,6 +70,8 @@ export function queryFor(param: string, v: FuzzValue, r: () => number): string {
   const value = v.raw ? v.value : encodeURIComponent(v.value);
   const parts = [`${encodeURIComponent(param)}=${value}`];
   const roll = r();
+  // A long value goes in once: two copies would pass the 16 KB a server accepts for a request line.
+  if (value.length > 1000) return `?${parts.join('&')}`;
   if (roll < 0.2) parts.push(`${encodeURIComponent(param)}=${value}`);
   else if (roll < 0.35) parts.push(`__proto__[polluted]=1`, `constructor[prototype][polluted]=1`);
   else if (roll < 0.45) parts.push(`${value}=${value}`);

@@ -65,6 +65,27 @@ export function nodePageSample(): { kind: Kind; path: string }[] {
   });
 }
 
+/**
+ * The pages less the repeats of one template: where at least `min` pages sit side by side under one
+ * parent path (the node pages of a kind, the node embeds), only the first of them is kept.
+ */
+export function onePerTemplate(pages: readonly string[], min = 10): string[] {
+  const parent = (p: string) => p.match(/^(.+\/)[^/]+\/$/)?.[1];
+  const counts = new Map<string, number>();
+  for (const p of pages) {
+    const key = parent(p);
+    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const kept = new Set<string>();
+  return pages.filter((p) => {
+    const key = parent(p);
+    if (!key || (counts.get(key) ?? 0) < min) return true;
+    if (kept.has(key)) return false;
+    kept.add(key);
+    return true;
+  });
+}
+
 /** Splits a list into `n` nearly equal runs, so each test can reuse one page for its run. */
 export function shards<T>(items: readonly T[], n: number): T[][] {
   const size = Math.ceil(items.length / n);
