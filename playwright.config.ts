@@ -20,7 +20,11 @@ export default defineConfig({
   timeout: 30_000,
   // Artifacts per phase, so one phase's run never wipes the other's JSON report.
   outputDir: `test-results/artifacts${rawBase ? '-base' : ''}`,
-  reporter: [['list'], ['json', { outputFile: `test-results/browser${rawBase ? '-base' : ''}.json` }]],
+  reporter: [
+    ['list'],
+    ['json', { outputFile: `test-results/browser${rawBase ? '-base' : ''}.json` }],
+    ['./tests/browser/support/gate-reporter.ts'],
+  ],
   use: {
     baseURL: `http://localhost:${port}${base}`,
     launchOptions: { executablePath: findChromium({ install: false }), args: CHROMIUM_ARGS },

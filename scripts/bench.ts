@@ -31,7 +31,7 @@ const fmt = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(v < 10 ?
 const lines = [
   '# Benchmark report',
   '',
-  `Produced by \`npm run bench\` (BENCH_SIZES=${sizes.join(',')}) on ${new Date().toISOString().slice(0, 10)}, ` +
+  `Produced by \`BENCH_SIZES=${sizes.join(',')} npm run bench${only.length ? ` -- ${only.join(' ')}` : ''}\` on ${new Date().toISOString().slice(0, 10)}, ` +
     `${cpus().length} CPUs, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}. Timings vary with machine load; ` +
     'they are reported here, never asserted by the tests.',
 ];
@@ -39,10 +39,10 @@ for (const s of sections) {
   lines.push('', `## ${s.title}`, '');
   if (s.error) lines.push(`Failed: ${s.error}`, '');
   if (!s.figures.length) continue;
-  lines.push('| measure | value | target | met |', '| --- | --- | --- | --- |');
+  lines.push('| measure | value | target | met | note |', '| --- | --- | --- | --- | --- |');
   for (const f of s.figures) {
     const met = f.met === undefined ? '' : f.met ? 'yes' : '**no**';
-    lines.push(`| ${f.name} | ${fmt(f.value)} ${f.unit} | ${f.target ?? ''} | ${met} |${f.note ? ` ${f.note}` : ''}`);
+    lines.push(`| ${f.name} | ${fmt(f.value)} ${f.unit} | ${f.target ?? ''} | ${met} | ${f.note ?? ''} |`);
   }
 }
 mkdirSync('bench', { recursive: true });

@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium } from './find-chromium.ts';
+import { findJava } from './find-java.ts';
 
 interface Tally {
   passed: number;
@@ -50,6 +51,7 @@ add(countTap(unitTap));
 
 try {
   findChromium();
+  findJava(); // the Nu HTML Checker's runtime
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);
