@@ -40,6 +40,10 @@ export const FALSE_POSITIVES: ReadonlyArray<{ readonly why: string; readonly mat
       m.message.startsWith('Inline style violates Content Security Policy (meta tag)') &&
       (m.extract ?? '').slice(m.hiliteStart ?? 0, (m.hiliteStart ?? 0) + (m.hiliteLength ?? 0)).startsWith('<style'),
   },
+  {
+    why: 'vector-effect (SVG 2) and paint-order (CSS Fill and Stroke) are standard SVG styling properties that vnu\'s CSS profile does not list; the static graph picture uses them so strokes stay thin and labels legible at any scale',
+    matches: (m) => /^CSS: “(vector-effect|paint-order)”: Property “(vector-effect|paint-order)” doesn't exist\.$/.test(m.message),
+  },
 ];
 
 /** Whether a message fails the gate: errors, warnings and checker failures do, plain notes do not. */

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { buildGraph } from '../../src/lib/graph.ts';
+import { COST_FIELDS, COST_PRESETS } from '../../src/lib/cost-state.ts';
 import { KINDS } from '../../src/lib/kinds.ts';
 import { validateNodes } from '../../src/lib/validate.ts';
 import { RUN_LENGTH, readSeeds, runs, sharedRuns, words } from '../../scripts/originality.ts';
@@ -57,6 +58,12 @@ describe('the knowledge base', () => {
         assert.ok(graph.groups(id).some((g) => g.type === 'contradicts'), `${id} shows its contradiction`);
       }
     }
+  });
+
+  it('holds every node the cost calculator cites for its defaults and presets', () => {
+    const kindOf = new Map(nodes.map((n) => [n.id, n.kind]));
+    for (const f of COST_FIELDS) for (const s of f.sources) assert.equal(kindOf.get(s), 'sources', `${f.param} cites ${s}`);
+    for (const p of COST_PRESETS) assert.equal(kindOf.get(p.useCase), 'use-cases', `preset ${p.id} names ${p.useCase}`);
   });
 
   it(`shares no run of ${RUN_LENGTH} consecutive words with any seed article`, () => {
