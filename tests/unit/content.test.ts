@@ -64,6 +64,8 @@ describe('the knowledge base', () => {
     const kindOf = new Map(nodes.map((n) => [n.id, n.kind]));
     for (const f of COST_FIELDS) for (const s of f.sources) assert.equal(kindOf.get(s), 'sources', `${f.param} cites ${s}`);
     for (const p of COST_PRESETS) assert.equal(kindOf.get(p.useCase), 'use-cases', `preset ${p.id} names ${p.useCase}`);
+    for (const id of ['upfront-vs-per-query-cost', 'context-bloat']) assert.equal(kindOf.get(id), 'trade-offs', id);
+    assert.equal(kindOf.get('rag-is-always-cheaper'), 'pitfalls');
   });
 
   it(`shares no run of ${RUN_LENGTH} consecutive words with any seed article`, () => {
