@@ -2,6 +2,7 @@
  * The embed shell: lists options the URL asked for that do not exist (the view then shows its
  * default), and keeps the "Open in Retrieve or Tune" link carrying the embed's own options.
  */
+import { define } from '../define.ts';
 import { readOptions, type EmbedOption } from '../../lib/embed/options.ts';
 import { CHANNEL_PARAMS } from '../../lib/embed/path.ts';
 
@@ -38,4 +39,4 @@ class EmbedShell extends HTMLElement {
     }
   }
 }
-customElements.define('embed-shell', EmbedShell);
+define('rot-embed-shell', EmbedShell);

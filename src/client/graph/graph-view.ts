@@ -1,9 +1,11 @@
 /**
- * <graph-view>: the global graph with its controls. Loads the layout document named by `data-src`,
+ * <rot-graph-view>: the global graph with its controls. Loads the layout document named by `data-src`,
  * draws it with GraphCanvas, wires the kind and relation filters, the find box, zoom, fit and reset,
  * and keeps the view in the URL when `data-url-state="on"`. Options for embedding: `data-focus`
  * (a node id) and `data-kinds` (kinds shown, comma-separated).
  */
+import { BASE } from '../base.ts';
+import { define } from '../define.ts';
 import type { GraphViewDoc } from '../../lib/graph/view-data.ts';
 import { parseGraphState, writeGraphState, type GraphViewState } from '../../lib/graph/url-state.ts';
 import { GraphCanvas } from './graph-canvas.ts';
@@ -47,7 +49,7 @@ class GraphView extends HTMLElement {
 
   private q<T extends Element>(selector: string): T {
     const el = this.querySelector<T>(selector);
-    if (!el) throw new Error(`graph-view is missing ${selector}`);
+    if (!el) throw new Error(`rot-graph-view is missing ${selector}`);
     return el;
   }
 
@@ -66,7 +68,7 @@ class GraphView extends HTMLElement {
       stage: this.q('.gv-stage'),
       canvas: this.q('canvas'),
       live: this.q('[data-live]'),
-      base: this.dataset.base ?? '/',
+      base: BASE,
       firstFrameMark: FIRST_FRAME,
       onFirstFrame: () => {
         this.dataset.ready = 'true';
@@ -218,4 +220,4 @@ class GraphView extends HTMLElement {
   }
 }
 
-if (!customElements.get('graph-view')) customElements.define('graph-view', GraphView);
+define('rot-graph-view', GraphView);
