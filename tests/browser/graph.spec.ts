@@ -226,7 +226,7 @@ test('hostile URL parameters are ignored with a visible notice and never become 
 
 test('a link focusing a node of a hidden kind says so and focuses nothing', async ({ page }) => {
   await openGraph(page, '?focus=rag&kinds=sources');
-  await expect(page.locator('.gv-notice')).toContainText('“rag” is of a kind not shown');
+  await expect(page.locator('.gv-notice')).toContainText('Ignored “rag” in “focus”: that node is of a kind not shown');
   expect(await focusedId(page)).toBeNull();
   expect((await rendered(page)).nodes.every((id) => !['rag', 'fine-tuning', 'hybrid', 'prompting'].includes(id))).toBe(true);
 });

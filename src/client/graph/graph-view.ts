@@ -7,7 +7,8 @@
 import { BASE } from '../base.ts';
 import { define } from '../define.ts';
 import type { GraphViewDoc } from '../../lib/graph/view-data.ts';
-import { parseGraphState, writeGraphState, type GraphViewState } from '../../lib/graph/url-state.ts';
+import { clip, noticeText } from '../../lib/shared/url-notice.ts';
+import { parseGraphState, serialiseGraphState, type GraphViewState } from '../../lib/graph/url-state.ts';
 import { GraphCanvas } from './graph-canvas.ts';
 import { buildModel } from './model.ts';
 
@@ -89,10 +90,10 @@ class GraphView extends HTMLElement {
       : parseGraphState(new URLSearchParams({ ...(this.dataset.focus ? { focus: this.dataset.focus } : {}), ...(this.dataset.kinds ? { kinds: this.dataset.kinds } : {}) }), vocabulary);
     this.applyFilters(asked.state);
     this.wireControls();
-    const problems = [...asked.problems];
+    const notices = [...asked.notices];
     const focus = asked.state.focus && graph.focusNode(asked.state.focus, { announce: false }) ? asked.state.focus : null;
-    if (asked.state.focus && !focus) problems.push(`The node “${asked.state.focus}” is of a kind not shown; nothing is focused.`);
-    if (problems.length) this.notice(`Some settings in this link were ignored. ${problems.join(' ')}`);
+    if (asked.state.focus && !focus) notices.push({ param: 'focus', value: clip(asked.state.focus), reason: 'that node is of a kind not shown; nothing is focused' });
+    if (notices.length) this.notice(`Some settings in this link were ignored. ${notices.map(noticeText).join(' ')}`);
     if (asked.state.zoom) graph.setView(asked.state.zoom, false);
     else if (focus) graph.focusNode(focus, { centre: true, announce: false });
     else graph.fit(false);
@@ -213,7 +214,7 @@ class GraphView extends HTMLElement {
         relations: relations && [...relations],
         zoom: graph.isFitted() ? null : graph.view(),
       };
-      const params = writeGraphState(state, new URLSearchParams(location.search), { kinds: doc.kinds.map((k) => k.id), relations: doc.relations.map((r) => r.id) });
+      const params = serialiseGraphState(state, new URLSearchParams(location.search), { kinds: doc.kinds.map((k) => k.id), relations: doc.relations.map((r) => r.id) });
       const search = params.toString();
       history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
     }, delay);
