@@ -4,6 +4,7 @@
  * view, so a shared view lands the same on any screen). Hostile or stale values are dropped, each
  * with a notice a reader can be shown.
  */
+import { isNodeId } from '../content/ids.ts';
 import { clip, readParams, type Notice } from '../shared/url-notice.ts';
 
 export interface GraphZoom {
@@ -41,7 +42,6 @@ export const EMPTY_STATE: GraphViewState = { focus: null, kinds: null, relations
 /** Scales a shared link may ask for; the view clamps further to what fits its graph. */
 export const ZOOM_LIMITS = { min: 0.01, max: 64, coordinate: 1e6 } as const;
 
-const ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
 const NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 
 /** Most unknown values of one list named one by one; the rest are counted. */
@@ -90,7 +90,7 @@ export function parseGraphState(params: URLSearchParams, vocabulary: GraphStateV
   let focus: string | null = null;
   const rawFocus = get('focus');
   if (rawFocus !== null && rawFocus !== '') {
-    if (ID.test(rawFocus) && vocabulary.hasNode(rawFocus)) focus = rawFocus;
+    if (isNodeId(rawFocus) && vocabulary.hasNode(rawFocus)) focus = rawFocus;
     else notices.push({ param: 'focus', value: clip(rawFocus), reason: 'no node in this graph has that id; nothing is focused' });
   }
   const rawKinds = get('kinds');
