@@ -4,9 +4,8 @@
  * `node scripts/lib/html-validity.ts [dist]` prints them and exits 1 when there are any.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findJava } from './find-java.ts';
 import { htmlFiles } from './site-files.ts';
