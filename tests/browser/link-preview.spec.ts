@@ -55,7 +55,7 @@ async function expectCardFor(page: Page, node: GraphNode): Promise<void> {
   await expect(card(page)).toBeVisible();
   await expect(card(page).locator('.rp-title')).toHaveText(node.title);
   await expect(card(page).locator('.rp-summary')).toHaveText(node.summary);
-  await expect(card(page).locator('.rp-kind')).toHaveText(KIND_LABEL[node.kind]!);
+  await expect(card(page).locator('.rp-kind')).toHaveText(new RegExp(`^${KIND_LABEL[node.kind]!}( · .+)?$`));
 }
 
 /** True when two boxes overlap. */

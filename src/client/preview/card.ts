@@ -79,7 +79,7 @@ const names = (r: PreviewRelation) => `${r.titles.join(', ')}${r.more ? ` and ${
 /** The card's content, every string as text. */
 function render(p: Preview): HTMLElement[] {
   const parts: HTMLElement[] = [
-    el('p', { class: 'rp-kind' }, el('span', { class: 'rp-dot' }), p.kindLabel),
+    el('p', { class: 'rp-kind' }, el('span', { class: 'rp-dot' }), p.category ? `${p.kindLabel} \u00b7 ${p.category}` : p.kindLabel),
     el('p', { class: 'rp-title' }, p.title),
     el('p', { class: 'rp-summary' }, p.summary),
   ];

@@ -61,7 +61,9 @@ export interface Preview {
   readonly kindLabel: string;
   readonly title: string;
   readonly summary: string;
-  /** One kind-specific line: a criterion's question, a source's authors and year, a category. */
+  /** A technique's, pitfall's or tool's category, in words, shown beside the kind ("failure mode"). */
+  readonly category?: string;
+  /** One kind-specific line: a criterion's question, a use case's domain, a source's medium, authors and year. */
   readonly detail?: string;
   readonly relations: readonly PreviewRelation[];
   /** For a use case: the model's ranking at the criteria's default weights, best first. */
@@ -76,17 +78,13 @@ const rankOf = (type: RelationTypeId) => {
 /** A category id as words: "failure-mode" -> "failure mode". */
 const words = (id: string) => id.replace(/-/g, ' ');
 
-/** The kind-specific line of a node's card, if its kind has one. */
+/** The kind-specific line of a node's card, if it has one. */
 function detailOf(node: ParsedNode): string | undefined {
   switch (node.kind) {
     case 'criteria':
       return node.data.question;
     case 'use-cases':
-      return node.data.domain;
-    case 'techniques':
-    case 'pitfalls':
-    case 'tools':
-      return words(node.data.category);
+      return node.data.domain && `Domain: ${node.data.domain}`;
     case 'sources': {
       const { authors, year, medium } = node.data;
       const names = authors.length > MAX_AUTHORS ? `${authors.slice(0, MAX_AUTHORS).join(', ')} et al.` : authors.join(', ');
@@ -119,6 +117,7 @@ export function previewOf(graph: Graph, node: ParsedNode, decision: DecisionData
   const g = graph.node(node.id);
   if (!g) return undefined;
   const detail = detailOf(node);
+  const category = node.kind === 'techniques' || node.kind === 'pitfalls' || node.kind === 'tools' ? words(node.data.category) : undefined;
   const ranking =
     node.kind === 'use-cases'
       ? rank(decision, node.data.profile)
@@ -131,6 +130,7 @@ export function previewOf(graph: Graph, node: ParsedNode, decision: DecisionData
     kindLabel: KIND_INFO[g.kind].singular,
     title: g.title,
     summary: g.summary,
+    ...(category ? { category } : {}),
     ...(detail ? { detail } : {}),
     relations: keyRelations(graph, g.id),
     ...(ranking && ranking.length ? { ranking } : {}),

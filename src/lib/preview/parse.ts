@@ -43,7 +43,7 @@ function all<T>(list: unknown, read: (v: unknown) => T | undefined): T[] | undef
 export function parsePreview(doc: unknown, id: string): Preview | undefined {
   if (!isObject(doc) || doc.id !== id || typeof doc.kind !== 'string' || !isKind(doc.kind)) return undefined;
   if (!text(doc.kindLabel) || !text(doc.title) || !text(doc.summary)) return undefined;
-  if (doc.detail !== undefined && !text(doc.detail)) return undefined;
+  if ((doc.detail !== undefined && !text(doc.detail)) || (doc.category !== undefined && !text(doc.category))) return undefined;
   const relations = all(doc.relations, relation);
   if (!relations) return undefined;
   const ranking = doc.ranking === undefined ? undefined : all(doc.ranking, ranked);
@@ -54,6 +54,7 @@ export function parsePreview(doc: unknown, id: string): Preview | undefined {
     kindLabel: doc.kindLabel,
     title: doc.title,
     summary: doc.summary,
+    ...(doc.category !== undefined ? { category: doc.category } : {}),
     ...(doc.detail !== undefined ? { detail: doc.detail } : {}),
     relations,
     ...(ranking ? { ranking } : {}),

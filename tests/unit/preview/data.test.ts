@@ -24,11 +24,25 @@ describe('previewOf', () => {
     assert.equal(p.summary, 'Latency.');
   });
 
-  it('adds one kind-specific line: a criterion\'s question, a category in words, a source\'s medium, authors and year', () => {
+  it('adds one kind-specific line: a criterion\'s question, a source\'s medium, authors and year', () => {
     assert.equal(preview('freshness').detail, 'How often does it change?');
-    assert.equal(preview('slow').detail, 'failure mode');
     assert.equal(preview('paper').detail, 'paper · A. Author · 2020');
     assert.equal(preview('rag').detail, undefined);
+  });
+
+  it('names a technique\'s, pitfall\'s or tool\'s category in words, and no other kind\'s', () => {
+    assert.equal(preview('slow').category, 'failure mode');
+    assert.equal(preview('vdb').category, 'vector database');
+    assert.equal(preview('rerank').category, 'pipeline');
+    assert.equal(preview('rag').category, undefined);
+    assert.equal(preview('slow').detail, undefined);
+  });
+
+  it('shortens a long author list to two names and "et al."', () => {
+    const raw = validNodes().map((n) => (n.id === 'paper' ? { ...n, data: { ...n.data, authors: ['A', 'B', 'C'] } } : n));
+    const v = validateNodes(raw);
+    const p = previewOf(buildGraph(v.nodes), v.nodes.find((n) => n.id === 'paper')!, decisionDataFrom(v.nodes))!;
+    assert.equal(p.detail, 'paper · A, B et al. · 2020');
   });
 
   it('gives a use case the model\'s ranking, best first, with the approaches\' short names', () => {

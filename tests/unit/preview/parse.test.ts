@@ -8,7 +8,8 @@ const good = () => ({
   kindLabel: 'Use case',
   title: 'News bot',
   summary: '<b>Answers</b> about the news.',
-  detail: 'Media',
+  category: 'failure mode',
+  detail: 'Domain: Media',
   relations: [{ label: 'exemplifies', titles: ['RAG'], more: 0 }],
   ranking: [{ approach: 'RAG', score: 6 }],
 });
@@ -34,6 +35,7 @@ describe('parsePreview', () => {
       ['a score that is not a number', (d) => (d.ranking = [{ approach: 'RAG', score: '6' }])],
       ['an infinite score', (d) => (d.ranking = [{ approach: 'RAG', score: Infinity }])],
       ['an empty detail', (d) => (d.detail = '')],
+      ['a category that is not a string', (d) => (d.category = ['x'])],
     ];
     for (const [what, edit] of broken) {
       const d: Record<string, unknown> = good();
