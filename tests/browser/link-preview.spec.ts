@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
+import { HOST_ORIGIN, hostPage } from './support/host.ts';
 import { DIST } from './support/site.ts';
 import { watchPage } from './support/watch.ts';
 
@@ -244,3 +245,17 @@ for (const view of VIEWS) {
     expect(await watch.take()).toEqual([]);
   });
 }
+
+test('previews work inside an embed framed by a page on another origin', async ({ page, baseURL }) => {
+  await page.goto(hostPage(baseURL!, { embed: 'node/rag' }));
+  expect(new URL(page.url()).origin).toBe(HOST_ORIGIN);
+  const frame = page.frameLocator('iframe[data-rot-frame]');
+  const link = frame.locator('main .relations a.node-link').first();
+  await link.scrollIntoViewIfNeeded();
+  const node = await nodeOf(link);
+  await link.hover();
+  const inFrame = frame.locator('[data-link-preview]');
+  await expect(inFrame).toBeVisible();
+  await expect(inFrame.locator('.rp-title')).toHaveText(node.title);
+  await expect(inFrame.locator('.rp-summary')).toHaveText(node.summary);
+});
