@@ -6,18 +6,17 @@
  * Esc closes it, and so does leaving both link and card, scrolling or clicking. The card is
  * aria-hidden: screen readers get the node's summary as the link's own description instead.
  */
+import { siteHref } from '../base.ts';
 import { el } from '../dom.ts';
 import { signed } from '../../lib/decision/model.ts';
 import type { Preview, PreviewRelation } from '../../lib/preview/data.ts';
 import { parsePreview } from '../../lib/preview/parse.ts';
 import { placeCard } from '../../lib/preview/place.ts';
 import { previewPath } from '../../lib/preview/target.ts';
-import { withBase } from '../../lib/shared/urls.ts';
 import { nodeLinkOf } from './links.ts';
 import type { Trigger } from './loader.ts';
 import css from './preview.css?inline';
 
-const BASE = import.meta.env.BASE_URL;
 /** Hover time before a card opens: passing over a link on the way elsewhere opens nothing. */
 export const HOVER_DELAY = 350;
 /** Time on a focused link before its card opens: tabbing through a list opens nothing. */
@@ -49,7 +48,7 @@ let descriptions: HTMLElement | undefined;
 function load(id: string): Promise<Preview | undefined> {
   let p = cache.get(id);
   if (!p) {
-    p = fetch(withBase(BASE, previewPath(id)))
+    p = fetch(siteHref(previewPath(id)))
       .then((r) => (r.ok ? r.json() : undefined))
       .then((doc: unknown) => parsePreview(doc, id))
       .catch(() => {

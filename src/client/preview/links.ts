@@ -1,7 +1,6 @@
 /** The links that get a preview: any link to a node's page on this site (see lib/preview/target.ts). */
 import { previewTarget, type PreviewTarget } from '../../lib/preview/target.ts';
-
-const BASE = import.meta.env.BASE_URL;
+import { BASE } from '../base.ts';
 
 /** The node-page link at or around `target`, with the node it points to; undefined for anything else. */
 export function nodeLinkOf(target: EventTarget | null): { link: HTMLAnchorElement; node: PreviewTarget } | undefined {

@@ -3,10 +3,8 @@
  * (`<base><kind>/<id>/`), however the page wrote it — NodeLink, a matrix header, a search result.
  * Matching the address rather than a marker keeps previews working wherever a view moves.
  */
+import { isNodeId } from '../content/ids.ts';
 import { isKind, type Kind } from '../content/kinds.ts';
-
-/** A node id as the content schema allows it: lowercase kebab-case. */
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface PreviewTarget {
   readonly kind: Kind;
@@ -34,7 +32,7 @@ export function previewTarget(href: string, page: string, base: string): Preview
   // Exactly "<kind>/<id>/", or "<kind>/<id>" where a host drops the trailing slash.
   if (parts.length > 3 || (parts.length === 3 && parts[2] !== '') || parts.length < 2) return undefined;
   const [kind, id] = parts as [string, string];
-  if (!isKind(kind) || !ID.test(id)) return undefined;
+  if (!isKind(kind) || !isNodeId(id)) return undefined;
   return { kind, id };
 }
 
