@@ -5,7 +5,7 @@ import { validateNodes, type ParsedNode } from '../../../src/lib/content/validat
 import { buildGraph } from '../../../src/lib/graph/model.ts';
 import { keyRelations, MAX_PER_GROUP, previewOf } from '../../../src/lib/preview/data.ts';
 import { parsePreview } from '../../../src/lib/preview/parse.ts';
-import { validNodes } from '../content/fixtures.ts';
+import { validNodes, withEdit } from '../content/fixtures.ts';
 
 const { nodes, problems } = validateNodes(validNodes());
 assert.deepEqual(problems, []);
@@ -39,8 +39,7 @@ describe('previewOf', () => {
   });
 
   it('shortens a long author list to two names and "et al."', () => {
-    const raw = validNodes().map((n) => (n.id === 'paper' ? { ...n, data: { ...n.data, authors: ['A', 'B', 'C'] } } : n));
-    const v = validateNodes(raw);
+    const v = validateNodes(withEdit('paper', (d) => (d.authors = ['A', 'B', 'C'])));
     const p = previewOf(buildGraph(v.nodes), v.nodes.find((n) => n.id === 'paper')!, decisionDataFrom(v.nodes))!;
     assert.equal(p.detail, 'paper · A, B et al. · 2020');
   });
