@@ -4,6 +4,7 @@
  * size of the knowledge base.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { json } from '../../data/json.ts';
 import { knowledge } from '../../data/knowledge.ts';
 import { nodePreview } from '../../data/preview.ts';
 
@@ -12,5 +13,4 @@ export const getStaticPaths: GetStaticPaths = async () => {
   return k.graph.nodes.map((n) => ({ params: { id: n.id } }));
 };
 
-export const GET: APIRoute = async ({ params }) =>
-  new Response(JSON.stringify(await nodePreview(params.id!)), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = async ({ params }) => json(await nodePreview(params.id!));
