@@ -108,7 +108,8 @@ export function drawFrame(ctx: CanvasRenderingContext2D, f: FrameInput, stats: F
   ctx.lineCap = 'round';
   ctx.strokeStyle = palette.fgSoft;
   ctx.lineWidth = 1;
-  ctx.globalAlpha = lit ? 0.08 : vis.edgeCount > 3000 ? 0.18 : 0.32;
+  // On a map the places carry the meaning, so its edges stay quieter.
+  ctx.globalAlpha = lit ? 0.08 : vis.edgeCount > 3000 || f.regions?.length ? 0.18 : 0.32;
   ctx.stroke(plain);
   if (strong) {
     ctx.globalAlpha = 0.9;

@@ -49,6 +49,9 @@ const REGION_GAP = 12;
 const NEIGHBOUR_ROUNDS = 4;
 const TICKS = 200;
 const DEFAULT_SEED = 0x6d6170;
+/** How far beyond its anchor, away from the centre, a region's name sits. */
+const REGION_LABEL_OFFSET = 150;
+const REGION_LABEL_SIDEWAYS = 110;
 /** Pulls named in a node's "why". */
 const WHY_PULLS = 3;
 
@@ -324,7 +327,8 @@ export function decisionMap(input: MapInput): DecisionMap {
 
   const regions = [...anchors].map(([approach, p]) => {
     const len = Math.hypot(p.x, p.y) || 1;
-    const out = 1 + 120 / len;
+    // Names are wide: one beside its anchor needs more room than one above or below it.
+    const out = 1 + (REGION_LABEL_OFFSET + REGION_LABEL_SIDEWAYS * Math.abs(p.x / len)) / len;
     return { approach, label: REGION_LABELS[approach] ?? `leans ${short(approach)}`, x: round(p.x * out), y: round(p.y * out) };
   });
   return { anchors, regions, placements };

@@ -1,6 +1,6 @@
 /**
  * The graph view's state as it lives in the URL, so a view can be shared: the focused node, the
- * kinds and relation types shown, and the zoom (scale and the layout point at the centre of the
+ * kinds and relation types shown, the layout (`layout=map`: the decision map), and the zoom (scale and the layout point at the centre of the
  * view, so a shared view lands the same on any screen). Hostile or stale values are dropped, each
  * with a problem a reader can be shown.
  */
@@ -13,13 +13,24 @@ export interface GraphZoom {
   readonly y: number;
 }
 
+/** The force layout (how nodes connect) or the decision map (what they favour). */
+export type GraphLayout = 'force' | 'map';
+export const GRAPH_LAYOUTS: readonly GraphLayout[] = ['force', 'map'];
+
+/**
+ * Relation types folded away by default: `cites` edges are most of the edges and say least, so the
+ * plain view leaves them to the relation filter (`relations=all` shows every type).
+ */
+export const FOLDED_RELATIONS: readonly string[] = ['cites'];
+
 export interface GraphViewState {
   readonly focus: string | null;
   /** Kinds shown; null shows every kind. */
   readonly kinds: readonly string[] | null;
-  /** Relation types shown; null shows every type. */
+  /** Relation types shown; null shows the default: every type but the folded ones. */
   readonly relations: readonly string[] | null;
   readonly zoom: GraphZoom | null;
+  readonly layout: GraphLayout;
 }
 
 export interface GraphStateVocabulary {
@@ -35,7 +46,13 @@ export interface ParsedGraphState {
   readonly problems: string[];
 }
 
-export const EMPTY_STATE: GraphViewState = { focus: null, kinds: null, relations: null, zoom: null };
+export const EMPTY_STATE: GraphViewState = { focus: null, kinds: null, relations: null, zoom: null, layout: 'force' };
+
+/** The relation types shown by default: every type of `all` but the folded ones (all of them if that left none). */
+export function defaultRelations(all: readonly string[]): string[] {
+  const shown = all.filter((r) => !FOLDED_RELATIONS.includes(r));
+  return shown.length ? shown : [...all];
+}
 
 /** Scales a shared link may ask for; the view clamps further to what fits its graph. */
 export const ZOOM_LIMITS = { min: 0.01, max: 64, coordinate: 1e6 } as const;
@@ -47,7 +64,7 @@ const NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 /** A value quoted for a message, shortened so a huge parameter cannot flood the page. */
 const quote = (value: string) => `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`;
 
-function parseList(name: string, raw: string, known: readonly string[], problems: string[]): string[] | null {
+function parseList(name: string, raw: string, known: readonly string[], problems: string[], fallback = `every ${name}`): string[] | null {
   if (raw.trim() === '') return [];
   const wanted = [...new Set(raw.split(',').map((v) => v.trim()).filter(Boolean))];
   const unknown = wanted.filter((v) => !known.includes(v));
@@ -55,7 +72,7 @@ function parseList(name: string, raw: string, known: readonly string[], problems
   if (unknown.length > 5) problems.push(`${unknown.length - 5} more unknown ${name} values ignored.`);
   const kept = known.filter((v) => wanted.includes(v));
   if (!kept.length) {
-    problems.push(`Showing every ${name} instead.`);
+    problems.push(`Showing ${fallback} instead.`);
     return null;
   }
   return kept;
@@ -99,10 +116,21 @@ export function parseGraphState(params: URLSearchParams, vocabulary: GraphStateV
   const rawKinds = get('kinds');
   const kinds = rawKinds === null ? null : parseList('kind', rawKinds, vocabulary.kinds, problems);
   const rawRelations = get('relations');
-  const relations = rawRelations === null ? null : parseList('relation type', rawRelations, vocabulary.relations, problems);
+  const relations =
+    rawRelations === null
+      ? null
+      : rawRelations.trim() === 'all'
+        ? [...vocabulary.relations]
+        : parseList('relation type', rawRelations, vocabulary.relations, problems, 'the usual relation types');
   const rawZoom = get('zoom');
   const zoom = rawZoom === null || rawZoom === '' ? null : parseZoom(rawZoom, problems);
-  return { state: { focus, kinds, relations, zoom }, problems };
+  const rawLayout = get('layout');
+  let layout: GraphLayout = 'force';
+  if (rawLayout === 'map') layout = 'map';
+  else if (rawLayout !== null && rawLayout !== '' && rawLayout !== 'force') {
+    problems.push(`No layout ${quote(rawLayout)}; showing the force layout instead (layout=map shows the decision map).`);
+  }
+  return { state: { focus, kinds, relations, zoom, layout }, problems };
 }
 
 const fixed = (v: number, digits: number) => String(Number(v.toFixed(digits)));
@@ -118,7 +146,11 @@ export function writeGraphState(state: GraphViewState, params: URLSearchParams, 
   const list = (shown: readonly string[] | null, all: readonly string[]) =>
     shown === null || all.every((v) => shown.includes(v)) ? null : all.filter((v) => shown.includes(v)).join(',');
   set('kinds', list(state.kinds, vocabulary.kinds));
-  set('relations', list(state.relations, vocabulary.relations));
+  const usual = defaultRelations(vocabulary.relations);
+  const relations = state.relations && vocabulary.relations.filter((r) => state.relations!.includes(r));
+  const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((v, i) => v === b[i]);
+  set('relations', relations === null || same(relations, usual) ? null : same(relations, vocabulary.relations) ? 'all' : relations.join(','));
+  set('layout', state.layout === 'force' ? null : state.layout);
   set('zoom', state.zoom ? `${fixed(state.zoom.k, 3)},${fixed(state.zoom.x, 1)},${fixed(state.zoom.y, 1)}` : null);
   return out;
 }

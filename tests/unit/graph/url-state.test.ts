@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { EMPTY_STATE, parseGraphState, writeGraphState, type GraphViewState } from '../../../src/lib/graph/url-state.ts';
+import { defaultRelations, EMPTY_STATE, parseGraphState, writeGraphState, type GraphViewState } from '../../../src/lib/graph/url-state.ts';
 
 const vocabulary = {
   hasNode: (id: string) => ['rag', 'fine-tuning', 'lora'].includes(id),
@@ -11,9 +11,9 @@ const parse = (query: string) => parseGraphState(new URLSearchParams(query), voc
 
 describe('graph view state in the URL', () => {
   it('round-trips focus, filters and zoom', () => {
-    const state: GraphViewState = { focus: 'rag', kinds: ['approaches', 'sources'], relations: ['cites'], zoom: { k: 1.25, x: -40.5, y: 12 } };
+    const state: GraphViewState = { focus: 'rag', kinds: ['approaches', 'sources'], relations: ['cites'], zoom: { k: 1.25, x: -40.5, y: 12 }, layout: 'map' };
     const params = writeGraphState(state, new URLSearchParams(), vocabulary);
-    assert.equal(params.toString(), 'focus=rag&kinds=approaches%2Csources&relations=cites&zoom=1.25%2C-40.5%2C12');
+    assert.equal(params.toString(), 'focus=rag&kinds=approaches%2Csources&relations=cites&layout=map&zoom=1.25%2C-40.5%2C12');
     assert.deepEqual(parseGraphState(params, vocabulary), { state, problems: [] });
   });
 
@@ -21,6 +21,30 @@ describe('graph view state in the URL', () => {
     const params = writeGraphState({ ...EMPTY_STATE, kinds: ['sources', 'approaches', 'criteria'] }, new URLSearchParams('theme=dark&focus=old'), vocabulary);
     assert.equal(params.toString(), 'theme=dark');
     assert.deepEqual(parse(''), { state: EMPTY_STATE, problems: [] });
+  });
+
+  it('folds cites by default: the usual types are left out of the URL, every type is written as “all”', () => {
+    const usual = writeGraphState({ ...EMPTY_STATE, relations: ['related-to', 'favors'] }, new URLSearchParams(), vocabulary);
+    assert.equal(usual.get('relations'), null);
+    const all = writeGraphState({ ...EMPTY_STATE, relations: ['cites', 'related-to', 'favors'] }, new URLSearchParams(), vocabulary);
+    assert.equal(all.get('relations'), 'all');
+    assert.deepEqual(parseGraphState(all, vocabulary).state.relations, vocabulary.relations);
+    assert.equal(defaultRelations(vocabulary.relations).includes('cites'), false);
+    assert.deepEqual(defaultRelations(['cites']), ['cites']);
+    // Without a relations parameter the state is the default, which the view reads as “all but cites”.
+    assert.equal(parse('').state.relations, null);
+  });
+
+  it('reads the layout, and falls back to the force layout with a notice for anything else', () => {
+    assert.equal(parse('layout=map').state.layout, 'map');
+    assert.deepEqual(parse('layout=force'), { state: EMPTY_STATE, problems: [] });
+    for (const bad of ['MAP', '<svg onload=alert(1)>', 'map,force', 'x'.repeat(300)]) {
+      const { state, problems } = parse(`layout=${encodeURIComponent(bad)}`);
+      assert.equal(state.layout, 'force', bad);
+      assert.equal(problems.length, 1, bad);
+      assert.ok(problems[0]!.startsWith('No layout “'), problems[0]);
+    }
+    assert.equal(writeGraphState(EMPTY_STATE, new URLSearchParams('layout=map'), vocabulary).get('layout'), null);
   });
 
   it('writes lists in vocabulary order and rounds the zoom', () => {
