@@ -4,7 +4,7 @@
  * labels go is src/lib/graph/labels.ts: none overlaps; the highlighted neighbourhood and then the
  * most connected nodes win.
  */
-import { boxAt, labelCandidates, LabelSpace, MAX_LABELS, placeNodeLabels, shortLabel } from '../../lib/graph/labels.ts';
+import { ALWAYS_NAMED, boxAt, discBox, labelCandidates, LabelSpace, MAX_LABELS, placeNodeLabels, shortLabel } from '../../lib/graph/labels.ts';
 import { labelFrom, otherEnd, type Model, type Visibility } from './model.ts';
 
 export interface Palette {
@@ -212,6 +212,16 @@ function drawLabels(
   }
 
   const must = [f.highlight, f.focused, f.home].filter((i, n, all) => i >= 0 && vis.node[i] && all.indexOf(i) === n);
+  const order: number[] = [];
+  for (let o = model.n - 1; o >= 0; o--) {
+    const i = model.drawOrder[o]!;
+    if (vis.node[i] && !must.includes(i)) order.push(i);
+  }
+  const candidates = lit || light ? [] : labelCandidates(order, disc, width, height);
+  // No label may hide a node that is lit or among the most connected.
+  for (const i of must) space.block(discBox(disc(i)));
+  if (lit) for (let i = 0; i < model.n; i++) if (lit[i] && vis.node[i]) space.block(discBox(disc(i)));
+  for (const i of candidates.slice(0, ALWAYS_NAMED)) space.block(discBox(disc(i)));
   let count = nodeLabels(must, 13, 700);
 
   if (lit && f.highlight >= 0) {
@@ -233,12 +243,5 @@ function drawLabels(
   }
 
   // Otherwise the best-connected nodes, and more of them as zooming in makes them bigger on screen.
-  if (light) return count;
-  const order: number[] = [];
-  for (let o = model.n - 1; o >= 0; o--) {
-    const i = model.drawOrder[o]!;
-    if (vis.node[i] && !must.includes(i)) order.push(i);
-  }
-  const candidates = labelCandidates(order, disc, width, height);
   return count + nodeLabels(candidates, 12, 400, MAX_LABELS - count);
 }

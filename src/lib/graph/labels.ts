@@ -1,7 +1,8 @@
 /**
  * Where the graph views put node labels, in screen space: the most connected nodes are named first,
  * each label tries the sides of its node in turn and is dropped when every side would overlap a
- * label already placed (or leave the view), so no two labels ever overlap. Nodes grow on screen as
+ * label already placed, the disc of a node worth naming, or the edge of the view, so no two labels
+ * ever overlap and none hides a hub. Nodes grow on screen as
  * the reader zooms in, so more of them pass the size threshold and more labels appear.
  */
 
@@ -59,12 +60,22 @@ export class LabelSpace {
     return !this.boxes.some((b) => overlaps(box, b));
   }
 
+  /** Marks `box` as taken whatever is there already: a node's disc that no label may cover. */
+  block(box: Box): void {
+    this.boxes.push(box);
+  }
+
   /** Claims `box` when it fits; says whether it did. */
   take(box: Box): boolean {
     if (!this.fits(box)) return false;
     this.boxes.push(box);
     return true;
   }
+}
+
+/** The square around a disc. */
+export function discBox(d: ScreenDisc): Box {
+  return { x0: d.x - d.r, y0: d.y - d.r, x1: d.x + d.r, y1: d.y + d.r };
 }
 
 /** The box of a label `width` wide in a font of `size` centred on (x, y). */
@@ -124,7 +135,8 @@ export interface NodeLabel extends PlacedLabel {
 
 /**
  * Names as many of `candidates` as fit, in order, up to `limit`: each label on the first side of its
- * node that is free. `measure` gives a text's width in pixels at `size`.
+ * node that is free. `measure` gives a text's width in pixels at `size`. Block the discs of the
+ * nodes that matter first (`LabelSpace.block`) so no label covers them.
  */
 export function placeNodeLabels(
   space: LabelSpace,

@@ -66,18 +66,20 @@ export function boundsOf(nodes: readonly Pick<ViewNode, 'x' | 'y' | 'r'>[]): [nu
 export function svgPicture(doc: GraphViewDoc, options: SvgOptions | number = {}): SvgPicture {
   const { labelCount = 24, omitTypes = [], regions = [] } = typeof options === 'number' ? { labelCount: options } : options;
   const [bx0, by0, bx1, by1] = boundsOf(doc.nodes);
-  // Regions sit beyond the nodes; the frame takes them in.
-  const [x0, y0, x1, y1] = [
-    Math.min(bx0, ...regions.map((r) => r.x - 60)),
-    Math.min(by0, ...regions.map((r) => r.y - 20)),
-    Math.max(bx1, ...regions.map((r) => r.x + 60)),
-    Math.max(by1, ...regions.map((r) => r.y + 20)),
-  ];
   const margin = 40;
+  const fontSize = Number(num(Math.max(bx1 - bx0, by1 - by0, 1) / 62));
+  // Region names sit beyond the nodes; the frame takes them in, text and all.
+  const regionSize = fontSize * 1.3;
+  const half = (r: { label: string }) => textWidth(r.label, regionSize) / 2 + 4;
+  const [x0, y0, x1, y1] = [
+    Math.min(bx0, ...regions.map((r) => r.x - half(r))),
+    Math.min(by0, ...regions.map((r) => r.y - regionSize)),
+    Math.max(bx1, ...regions.map((r) => r.x + half(r))),
+    Math.max(by1, ...regions.map((r) => r.y + regionSize)),
+  ];
   const width = x1 - x0 + 2 * margin;
   const height = y1 - y0 + 2 * margin;
   const viewBox = [x0 - margin, y0 - margin, width, height].map(num).join(' ');
-  const fontSize = Number(num(Math.max(width, height) / 70));
   const edgePath = doc.edges
     .filter((e) => !omitTypes.includes(e.type))
     .map((e) => {
@@ -93,7 +95,6 @@ export function svgPicture(doc: GraphViewDoc, options: SvgOptions | number = {})
   const [ox, oy] = [x0 - margin, y0 - margin];
   const space = new LabelSpace(width, height);
   const regionLabels: SvgLabel[] = [];
-  const regionSize = fontSize * 1.3;
   for (const r of regions) {
     const text = r.label.toUpperCase();
     const w = textWidth(text, regionSize);

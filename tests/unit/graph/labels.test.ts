@@ -14,6 +14,7 @@ import { decisionMap } from '../../../src/lib/graph/map.ts';
 import { globalViewDoc, layoutOf, type GraphViewDoc } from '../../../src/lib/graph/view-data.ts';
 import {
   ALWAYS_NAMED,
+  discBox,
   fitView,
   labelCandidates,
   LabelSpace,
@@ -21,6 +22,7 @@ import {
   placeLabel,
   placeNodeLabels,
   shortLabel,
+  type Box,
   type NodeLabel,
 } from '../../../src/lib/graph/labels.ts';
 import type { Profile } from '../../../src/lib/decision/model.ts';
@@ -37,7 +39,7 @@ const measure = (size: number) => (text: string) => text.length * size * 0.62;
 const VIEWS = { desktop: [1100, 720], phone: [340, 420] } as const;
 
 /** The labels the graph view draws with nothing pointed at, for a view `zoom` times the fitted scale. */
-function labelsOf(doc: GraphViewDoc, width: number, height: number, zoom = 1): NodeLabel[] {
+function labelsOf(doc: GraphViewDoc, width: number, height: number, zoom = 1): { labels: NodeLabel[]; hidden: { id: string; box: Box }[] } {
   const fit = fitView(doc.nodes, width, height);
   const k = fit.k * zoom;
   const disc = (i: number) => {
@@ -47,15 +49,21 @@ function labelsOf(doc: GraphViewDoc, width: number, height: number, zoom = 1): N
   const order = doc.nodes.map((_, i) => i).sort((a, b) => doc.nodes[b]!.degree - doc.nodes[a]!.degree || b - a);
   const space = new LabelSpace(width, height);
   const candidates = labelCandidates(order, disc, width, height);
-  return placeNodeLabels(space, candidates, disc, (i) => shortLabel(doc.nodes[i]!.title), measure(12), 12);
+  for (const i of candidates.slice(0, ALWAYS_NAMED)) space.block(discBox(disc(i)));
+  const labels = placeNodeLabels(space, candidates, disc, (i) => shortLabel(doc.nodes[i]!.title), measure(12), 12);
+  return { labels, hidden: candidates.slice(0, ALWAYS_NAMED).map((i) => ({ id: doc.nodes[i]!.id, box: discBox(disc(i)) })) };
 }
 
 describe('labels at the default zoom', () => {
   for (const [layout, doc] of Object.entries(layouts)) {
     for (const [view, [width, height]] of Object.entries(VIEWS)) {
       it(`never overlap in the ${layout} layout on a ${view} view (${width}×${height})`, () => {
-        const labels = labelsOf(doc, width, height);
+        const { labels, hidden } = labelsOf(doc, width, height);
         assert.ok(labels.length >= 3, `only ${labels.length} labels`);
+        for (const l of labels) {
+          const covered = hidden.find((h) => overlaps(l.box, h.box));
+          assert.equal(covered, undefined, `“${l.text}” covers the node ${covered?.id}`);
+        }
         for (let a = 0; a < labels.length; a++) {
           const box = labels[a]!.box;
           assert.ok(box.x0 >= 0 && box.y0 >= 0 && box.x1 <= width && box.y1 <= height, `${labels[a]!.text} leaves the view`);
@@ -68,10 +76,10 @@ describe('labels at the default zoom', () => {
 
     it(`names the most connected nodes first, and more as the reader zooms in (${layout} layout)`, () => {
       const [width, height] = VIEWS.desktop;
-      const named = new Set(labelsOf(doc, width, height).map((l) => doc.nodes[l.node]!.id));
+      const named = new Set(labelsOf(doc, width, height).labels.map((l) => doc.nodes[l.node]!.id));
       const hubs = [...doc.nodes].sort((a, b) => b.degree - a.degree).slice(0, 3);
       assert.ok(hubs.filter((h) => named.has(h.id)).length >= 2, `hubs named: ${hubs.map((h) => `${h.id}=${named.has(h.id)}`).join(', ')}`);
-      const zoomed = new Set(labelsOf(doc, width, height, 3).map((l) => doc.nodes[l.node]!.id));
+      const zoomed = new Set(labelsOf(doc, width, height, 3).labels.map((l) => doc.nodes[l.node]!.id));
       assert.ok([...zoomed].some((id) => !named.has(id)), 'zooming in names no new node');
     });
   }
