@@ -56,6 +56,8 @@ export interface FrameStats {
   labels: number;
 }
 
+/** Views narrower than this (CSS pixels) get smaller region names. */
+const NARROW = 560;
 const MAX_EDGE_LABELS = 40;
 const MIN_SCREEN_RADIUS = 2;
 /** Above this many shown nodes and edges, frames drawn while the view moves are drawn light. */
@@ -198,15 +200,20 @@ function drawLabels(
 
   // Region names first: they are few, large and say what the map means.
   if (f.regions?.length) {
-    font(15, 700);
+    // Smaller on a phone, so the names on either side fit side by side.
+    const size = width < NARROW ? 12 : 15;
+    font(size, 700);
     for (const region of f.regions) {
       const text = region.label.toUpperCase();
       const x = region.x * camera.k + camera.x;
       const y = region.y * camera.k + camera.y;
-      const box = boxAt(x, y, measure(text), 15);
+      // A name that would leave a narrow view is pulled back in, over the edge of its region.
+      const w = measure(text);
+      const cx = Math.min(Math.max(x, w / 2 + 6), width - w / 2 - 6);
+      const box = boxAt(cx, y, w, size);
       if (!space.take(box)) continue;
       ctx.globalAlpha = lit ? 0.35 : 0.75;
-      paint(text, x, y, palette.fgSoft);
+      paint(text, cx, y, palette.fgSoft);
       ctx.globalAlpha = 1;
     }
   }
@@ -218,11 +225,11 @@ function drawLabels(
     if (vis.node[i] && !must.includes(i)) order.push(i);
   }
   const candidates = lit || light ? [] : labelCandidates(order, disc, width, height);
-  // No label may hide a node that is lit or among the most connected.
+  // The pointed and focused nodes are named first; after them no label may hide a lit node or a hub.
   for (const i of must) space.block(discBox(disc(i)));
-  if (lit) for (let i = 0; i < model.n; i++) if (lit[i] && vis.node[i]) space.block(discBox(disc(i)));
-  for (const i of candidates.slice(0, ALWAYS_NAMED)) space.block(discBox(disc(i)));
   let count = nodeLabels(must, 13, 700);
+  if (lit) for (let i = 0; i < model.n; i++) if (lit[i] && vis.node[i] && !must.includes(i)) space.block(discBox(disc(i)));
+  for (const i of candidates.slice(0, ALWAYS_NAMED)) space.block(discBox(disc(i)));
 
   if (lit && f.highlight >= 0) {
     // Name each relation of the highlighted node at the middle of its edge, read from that node.
