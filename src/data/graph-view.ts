@@ -4,7 +4,7 @@
  * never the content.
  */
 import { globalViewDoc, layoutOf, localViewDoc, mapViewDoc, type GraphViewDoc, type MapViewDoc } from '../lib/graph/view-data.ts';
-import type { Point } from '../lib/graph/layout.ts';
+import type { Point } from '../lib/shared/point.ts';
 import { decisionMap, type DecisionMap } from '../lib/graph/map.ts';
 import type { Profile } from '../lib/decision/model.ts';
 import { knowledge } from './knowledge.ts';

@@ -15,12 +15,12 @@ async function mapDoc(page: Page): Promise<MapViewDoc> {
 
 async function openGraph(page: Page, query = ''): Promise<void> {
   await page.goto(`graph/${query}`);
-  await expect(page.locator('graph-view')).toHaveAttribute('data-ready', 'true');
+  await expect(page.locator('rot-graph-view')).toHaveAttribute('data-ready', 'true');
 }
 
 /** Where the canvas holds each node now, by id, in layout units. */
 const drawnPositions = (page: Page) =>
-  page.locator('graph-view').evaluate((el) => {
+  page.locator('rot-graph-view').evaluate((el) => {
     const m = (el as GraphViewElement).canvas!.model;
     return Object.fromEntries(m.ids.map((id, i) => [id, [m.x[i]!, m.y[i]!]]));
   });
@@ -35,7 +35,7 @@ test('the Layout toggle switches to the decision map, keeps it in the URL, and f
 
   await page.getByRole('radio', { name: 'Decision map' }).check();
   await expect(page).toHaveURL(/[?&]layout=map(&|$)/);
-  await expect(page.locator('graph-view')).toHaveAttribute('data-layout', 'map');
+  await expect(page.locator('rot-graph-view')).toHaveAttribute('data-layout', 'map');
   expect(requests.filter((p) => p.endsWith('/graph/map.json')).length).toBe(1);
   const map = await mapDoc(page);
   const drawn = await drawnPositions(page);
@@ -67,7 +67,7 @@ test('a shared map link opens on the map; pointing at a use case names why it si
   const why = page.locator('.gv-why');
   await expect(why).toBeHidden();
   await page.locator('.gv-stage').scrollIntoViewIfNeeded();
-  const at = await page.locator('graph-view').evaluate((el, nodeId) => (el as GraphViewElement).screenPosition(nodeId), id);
+  const at = await page.locator('rot-graph-view').evaluate((el, nodeId) => (el as GraphViewElement).screenPosition(nodeId), id);
   await page.mouse.move(at!.x, at!.y);
   await expect(why).toBeVisible();
   await expect(why).toContainText('Company policy handbook assistant');
@@ -80,9 +80,9 @@ test('a shared map link opens on the map; pointing at a use case names why it si
   // Keyboard readers hear the same reason with the node.
   await page.locator('.gv-stage').focus();
   await page.keyboard.press('ArrowRight');
-  const focused = await page.locator('graph-view').getAttribute('data-focused');
+  const focused = await page.locator('rot-graph-view').getAttribute('data-focused');
   const reason = map.nodes.find((n) => n.id === focused)!.why;
-  await expect(page.locator('graph-view [data-live]')).toContainText(reason);
+  await expect(page.locator('rot-graph-view [data-live]')).toContainText(reason);
   await expect(why).toContainText(reason);
 });
 
@@ -90,11 +90,11 @@ test('a layout the graph does not have falls back to the force layout with a not
   await openGraph(page, `?layout=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
   const notice = page.locator('.gv-notice');
   await expect(notice).toBeVisible();
-  await expect(notice).toContainText('No layout “<img src=x');
-  await expect(notice).toContainText('force layout');
-  expect(await page.locator('graph-view img').count()).toBe(0);
+  await expect(notice).toContainText('“<img src=x onerror=alert(1)>” in “layout”');
+  await expect(notice).toContainText('the force layout is shown');
+  expect(await page.locator('rot-graph-view img').count()).toBe(0);
   await expect(page.getByRole('radio', { name: 'Connections' })).toBeChecked();
-  await expect(page.locator('graph-view')).not.toHaveAttribute('data-layout', 'map');
+  await expect(page.locator('rot-graph-view')).not.toHaveAttribute('data-layout', 'map');
 });
 
 test('with motion allowed, nodes glide to the map rather than jump', async ({ page }) => {
@@ -102,7 +102,7 @@ test('with motion allowed, nodes glide to the map rather than jump', async ({ pa
   await openGraph(page);
   const map = await mapDoc(page);
   // Sample the first frame drawn after the switch, in the page, so a slow test machine cannot miss it.
-  const early = await page.locator('graph-view').evaluate(
+  const early = await page.locator('rot-graph-view').evaluate(
     (el) =>
       new Promise<Record<string, number[]>>((resolve) => {
         new MutationObserver((_, observer) => {

@@ -1,12 +1,17 @@
 /**
- * <graph-view>: the global graph with its controls. Loads the layout document named by `data-src`,
+ * <rot-graph-view>: the global graph with its controls. Loads the layout document named by `data-src`,
  * draws it with GraphCanvas, wires the kind and relation filters, the find box, zoom, fit and reset,
  * switches between the force layout and the decision map (`data-map-src`, fetched on first use), and
  * keeps the view in the URL when `data-url-state="on"`. Options for embedding: `data-focus` (a node
  * id), `data-kinds` (kinds shown, comma-separated) and `data-layout` (`map`).
  */
+import type { Point } from '../../lib/shared/point.ts';
+import { BASE } from '../base.ts';
+import { define } from '../define.ts';
+import { el } from '../dom.ts';
 import type { GraphViewDoc, MapViewDoc } from '../../lib/graph/view-data.ts';
-import { defaultRelations, parseGraphState, writeGraphState, type GraphLayout, type GraphViewState } from '../../lib/graph/url-state.ts';
+import { clip, noticeText } from '../../lib/shared/url-notice.ts';
+import { defaultRelations, parseGraphState, serialiseGraphState, type GraphLayout, type GraphViewState } from '../../lib/graph/url-state.ts';
 import { GraphCanvas } from './graph-canvas.ts';
 import { buildModel } from './model.ts';
 
@@ -42,7 +47,7 @@ class GraphView extends HTMLElement {
   }
 
   /** Where a node is drawn, in viewport coordinates. */
-  screenPosition(id: string): { x: number; y: number } | null {
+  screenPosition(id: string): Point | null {
     return this.graph?.screenPosition(id) ?? null;
   }
 
@@ -53,7 +58,7 @@ class GraphView extends HTMLElement {
 
   private q<T extends Element>(selector: string): T {
     const el = this.querySelector<T>(selector);
-    if (!el) throw new Error(`graph-view is missing ${selector}`);
+    if (!el) throw new Error(`rot-graph-view is missing ${selector}`);
     return el;
   }
 
@@ -72,7 +77,7 @@ class GraphView extends HTMLElement {
       stage: this.q('.gv-stage'),
       canvas: this.q('canvas'),
       live: this.q('[data-live]'),
-      base: this.dataset.base ?? '/',
+      base: BASE,
       firstFrameMark: FIRST_FRAME,
       onFirstFrame: () => {
         this.dataset.ready = 'true';
@@ -103,17 +108,17 @@ class GraphView extends HTMLElement {
         );
     this.applyFilters(asked.state);
     this.wireControls();
-    const problems = [...asked.problems];
+    const notices = [...asked.notices];
     if (asked.state.layout === 'map') {
       try {
         await this.setLayout('map', false);
       } catch (error) {
-        problems.push(`The decision map could not be loaded (${(error as Error).message}); showing the force layout.`);
+        notices.push({ param: 'layout', value: 'map', reason: `the decision map could not be loaded (${clip((error as Error).message)}); the force layout is shown` });
       }
     }
     const focus = asked.state.focus && graph.focusNode(asked.state.focus, { announce: false }) ? asked.state.focus : null;
-    if (asked.state.focus && !focus) problems.push(`The node “${asked.state.focus}” is of a kind not shown; nothing is focused.`);
-    if (problems.length) this.notice(`Some settings in this link were ignored. ${problems.join(' ')}`);
+    if (asked.state.focus && !focus) notices.push({ param: 'focus', value: clip(asked.state.focus), reason: 'that node is of a kind not shown; nothing is focused' });
+    if (notices.length) this.notice(`Some settings in this link were ignored. ${notices.map(noticeText).join(' ')}`);
     if (asked.state.zoom) graph.setView(asked.state.zoom, false);
     else if (focus) graph.focusNode(focus, { centre: true, announce: false });
     else graph.fit(false);
@@ -267,10 +272,7 @@ class GraphView extends HTMLElement {
     const why = node && this.layout === 'map' ? this.why.get(node.id) : undefined;
     box.hidden = !why;
     box.replaceChildren();
-    if (!node || !why) return;
-    const title = document.createElement('strong');
-    title.textContent = node.title;
-    box.append(title, document.createTextNode(` ${why}`));
+    if (node && why) box.append(el('strong', {}, node.title), ` ${why}`);
   }
 
   /** Shows a message above the graph, or hides it with null. Text only, never markup. */
@@ -297,11 +299,11 @@ class GraphView extends HTMLElement {
         zoom: graph.isFitted() ? null : graph.view(),
         layout: this.layout,
       };
-      const params = writeGraphState(state, new URLSearchParams(location.search), { kinds: doc.kinds.map((k) => k.id), relations: doc.relations.map((r) => r.id) });
+      const params = serialiseGraphState(state, new URLSearchParams(location.search), { kinds: doc.kinds.map((k) => k.id), relations: doc.relations.map((r) => r.id) });
       const search = params.toString();
       history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
     }, delay);
   }
 }
 
-if (!customElements.get('graph-view')) customElements.define('graph-view', GraphView);
+define('rot-graph-view', GraphView);

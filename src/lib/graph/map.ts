@@ -8,7 +8,9 @@
 import { forceCollide, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
 import type { RelationTypeId } from '../content/relations.ts';
 import { rank, signed, type DecisionData, type Profile } from '../decision/model.ts';
-import { nodeRadius, seededRandom, type Point } from './layout.ts';
+import { nodeRadius } from './layout.ts';
+import type { Point } from '../shared/point.ts';
+import { seededRandom } from '../shared/random.ts';
 import type { Graph } from './model.ts';
 
 /** Distance of the anchors from the centre, in layout units. */
