@@ -4,7 +4,7 @@
  * labels go is src/lib/graph/labels.ts: none overlaps; the highlighted neighbourhood and then the
  * most connected nodes win.
  */
-import { ALWAYS_NAMED, boxAt, discBox, labelCandidates, LabelSpace, MAX_LABELS, placeNodeLabels, shortLabel } from '../../lib/graph/labels.ts';
+import { ALWAYS_NAMED, boxAt, discBox, labelCandidates, LabelSpace, MAX_LABELS, placeNodeLabels, regionNameAt, shortLabel } from '../../lib/graph/labels.ts';
 import { labelFrom, otherEnd, type Model, type Visibility } from './model.ts';
 
 export interface Palette {
@@ -56,6 +56,9 @@ export interface FrameStats {
   labels: number;
 }
 
+/** Least room between an anchor and its region's name: in pixels, and in layout units (the nodes crowding it). */
+const REGION_GAP_PX = 24;
+const REGION_GAP = 110;
 /** Views narrower than this (CSS pixels) get smaller region names. */
 const NARROW = 560;
 const MAX_EDGE_LABELS = 40;
@@ -205,15 +208,17 @@ function drawLabels(
     font(size, 700);
     for (const region of f.regions) {
       const text = region.label.toUpperCase();
-      const x = region.x * camera.k + camera.x;
-      const y = region.y * camera.k + camera.y;
-      // A name that would leave a narrow view is pulled back in, over the edge of its region.
       const w = measure(text);
+      // Beyond the anchor and the nodes crowding it, then pulled back into a narrow view.
+      const at = regionNameAt(region.x, region.y, Math.max(REGION_GAP_PX, REGION_GAP * camera.k), w, size);
+      const x = region.x * camera.k + camera.x + (at.x - region.x);
+      const y = region.y * camera.k + camera.y + (at.y - region.y);
       const cx = Math.min(Math.max(x, w / 2 + 6), width - w / 2 - 6);
-      const box = boxAt(cx, y, w, size);
+      const cy = Math.min(Math.max(y, size / 2 + 6), height - size / 2 - 6);
+      const box = boxAt(cx, cy, w, size);
       if (!space.take(box)) continue;
       ctx.globalAlpha = lit ? 0.35 : 0.75;
-      paint(text, cx, y, palette.fgSoft);
+      paint(text, cx, cy, palette.fgSoft);
       ctx.globalAlpha = 1;
     }
   }

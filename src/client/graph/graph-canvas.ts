@@ -47,7 +47,7 @@ export interface Region {
 }
 
 /** Room kept around a region's name when fitting the view, in layout units. */
-const REGION_ROOM = 140;
+const REGION_ROOM = 330;
 /** How long switching layouts glides the nodes to their new places. */
 const MORPH_MS = 450;
 

@@ -157,6 +157,17 @@ export function placeNodeLabels(
   return placed;
 }
 
+/**
+ * Where a region's name goes: beyond its anchor (x, y), away from the centre of the map, its near
+ * edge `gap` from the anchor, for a name `width` by `height`. Works in any units (layout or screen).
+ */
+export function regionNameAt(x: number, y: number, gap: number, width: number, height: number): { x: number; y: number } {
+  const len = Math.hypot(x, y);
+  const [dx, dy] = len ? [x / len, y / len] : [0, -1];
+  const out = gap + Math.abs(dx) * (width / 2) + Math.abs(dy) * (height / 2);
+  return { x: x + dx * out, y: y + dy * out };
+}
+
 /** A title cut to a label's length. */
 export function shortLabel(title: string, max = 34): string {
   return title.length > max ? `${title.slice(0, max - 2).trimEnd()}…` : title;

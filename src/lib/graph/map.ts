@@ -51,16 +51,13 @@ const REGION_GAP = 12;
 const NEIGHBOUR_ROUNDS = 4;
 const TICKS = 200;
 const DEFAULT_SEED = 0x6d6170;
-/** How far beyond its anchor, away from the centre, a region's name sits. */
-const REGION_LABEL_OFFSET = 150;
-const REGION_LABEL_SIDEWAYS = 110;
 /** Pulls named in a node's "why". */
 const WHY_PULLS = 3;
 
 export interface MapRegion {
   readonly approach: string;
   readonly label: string;
-  /** Where the region's label goes: beyond the anchor, away from the centre. */
+  /** The region's anchor; its name is drawn beyond it, away from the centre (see `regionNameAt` in labels.ts). */
   readonly x: number;
   readonly y: number;
 }
@@ -327,11 +324,6 @@ export function decisionMap(input: MapInput): DecisionMap {
     placements.set(n.id, { x: round(p.x), y: round(p.y), leans: leader, why: why.get(n.id) ?? 'Nothing relates it to the decision; it sits at the centre.' });
   }
 
-  const regions = [...anchors].map(([approach, p]) => {
-    const len = Math.hypot(p.x, p.y) || 1;
-    // Names are wide: one beside its anchor needs more room than one above or below it.
-    const out = 1 + (REGION_LABEL_OFFSET + REGION_LABEL_SIDEWAYS * Math.abs(p.x / len)) / len;
-    return { approach, label: REGION_LABELS[approach] ?? `leans ${short(approach)}`, x: round(p.x * out), y: round(p.y * out) };
-  });
+  const regions = [...anchors].map(([approach, p]) => ({ approach, label: REGION_LABELS[approach] ?? `leans ${short(approach)}`, x: p.x, y: p.y }));
   return { anchors, regions, placements };
 }

@@ -5,7 +5,7 @@
  */
 import type { Kind } from '../content/kinds.ts';
 import type { GraphViewDoc, ViewNode } from './view-data.ts';
-import { LabelSpace, placeLabel } from './labels.ts';
+import { LabelSpace, placeLabel, regionNameAt } from './labels.ts';
 
 export interface SvgCircle {
   readonly id: string;
@@ -41,6 +41,9 @@ export interface SvgOptions {
   readonly regions?: readonly { readonly label: string; readonly x: number; readonly y: number }[];
 }
 
+/** Room between an anchor and its region's name, in layout units: clear of the nodes crowding the anchor. */
+const REGION_GAP = 130;
+
 /** Width of a label in layout units: an estimate, since no font is measured at build time. */
 const textWidth = (text: string, size: number) => text.length * size * 0.62;
 
@@ -70,12 +73,16 @@ export function svgPicture(doc: GraphViewDoc, options: SvgOptions | number = {})
   const fontSize = Number(num(Math.max(bx1 - bx0, by1 - by0, 1) / 62));
   // Region names sit beyond the nodes; the frame takes them in, text and all.
   const regionSize = fontSize * 1.3;
-  const half = (r: { label: string }) => textWidth(r.label, regionSize) / 2 + 4;
+  const named = regions.map((r) => {
+    const text = r.label.toUpperCase();
+    const w = textWidth(text, regionSize);
+    return { text, w, ...regionNameAt(r.x, r.y, REGION_GAP, w, regionSize) };
+  });
   const [x0, y0, x1, y1] = [
-    Math.min(bx0, ...regions.map((r) => r.x - half(r))),
-    Math.min(by0, ...regions.map((r) => r.y - regionSize)),
-    Math.max(bx1, ...regions.map((r) => r.x + half(r))),
-    Math.max(by1, ...regions.map((r) => r.y + regionSize)),
+    Math.min(bx0, ...named.map((r) => r.x - r.w / 2 - 4)),
+    Math.min(by0, ...named.map((r) => r.y - regionSize)),
+    Math.max(bx1, ...named.map((r) => r.x + r.w / 2 + 4)),
+    Math.max(by1, ...named.map((r) => r.y + regionSize)),
   ];
   const width = x1 - x0 + 2 * margin;
   const height = y1 - y0 + 2 * margin;
@@ -95,11 +102,9 @@ export function svgPicture(doc: GraphViewDoc, options: SvgOptions | number = {})
   const [ox, oy] = [x0 - margin, y0 - margin];
   const space = new LabelSpace(width, height);
   const regionLabels: SvgLabel[] = [];
-  for (const r of regions) {
-    const text = r.label.toUpperCase();
-    const w = textWidth(text, regionSize);
-    if (space.take({ x0: r.x - ox - w / 2, y0: r.y - oy - regionSize / 2, x1: r.x - ox + w / 2, y1: r.y - oy + regionSize / 2 })) {
-      regionLabels.push({ x: r.x, y: r.y, text });
+  for (const { text, w, x, y } of named) {
+    if (space.take({ x0: x - ox - w / 2, y0: y - oy - regionSize / 2, x1: x - ox + w / 2, y1: y - oy + regionSize / 2 })) {
+      regionLabels.push({ x, y: y + regionSize / 3, text });
     }
   }
   const labels: SvgLabel[] = [];

@@ -21,6 +21,7 @@ import {
   overlaps,
   placeLabel,
   placeNodeLabels,
+  regionNameAt,
   shortLabel,
   type Box,
   type NodeLabel,
@@ -106,5 +107,15 @@ describe('placeLabel', () => {
     const candidates = labelCandidates(order, () => ({ x: 50, y: 50, r: 2 }), 100, 100);
     assert.equal(candidates.length, ALWAYS_NAMED);
     assert.equal(labelCandidates(order, () => ({ x: 50, y: 50, r: 8 }), 100, 100).length, 40);
+  });
+});
+
+describe('regionNameAt', () => {
+  it('puts a region’s name beyond its anchor, away from the centre, clear by the gap', () => {
+    const left = regionNameAt(-100, 0, 20, 80, 10);
+    assert.deepEqual(left, { x: -100 - 20 - 40, y: 0 });
+    const top = regionNameAt(0, -100, 20, 80, 10);
+    assert.deepEqual(top, { x: 0, y: -100 - 20 - 5 });
+    assert.deepEqual(regionNameAt(0, 0, 20, 80, 10), { x: 0, y: -25 });
   });
 });
