@@ -17,6 +17,11 @@ export interface SearchDocument {
   readonly summary: string;
   /** The node's page, relative to the site's base path: `approaches/rag/`. */
   readonly path: string;
+  /**
+   * The full-text index's sections after the opening text, as [heading, heading id on the page];
+   * section 0, the opening text, has no heading. Absent where there is no full-text index.
+   */
+  readonly sections?: readonly (readonly [string, string])[];
 }
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
@@ -81,6 +86,7 @@ export function isSearchDocument(value: unknown): value is SearchDocument {
     typeof d.kind === 'string' && isKind(d.kind) &&
     typeof d.title === 'string' && typeof d.summary === 'string' &&
     isStrings(d.aliases) && isStrings(d.headings) &&
-    d.path === nodePath(d.kind, d.id)
+    d.path === nodePath(d.kind, d.id) &&
+    (d.sections === undefined || (Array.isArray(d.sections) && d.sections.every((x) => isStrings(x) && x.length === 2 && /^[\p{L}\p{N}_-]*$/u.test(x[1]!))))
   );
 }

@@ -1,0 +1,141 @@
+/**
+ * The full-text index, written at build time as small files so a query fetches only what it needs:
+ *
+ * - `names.json`: the search documents (names, headings, summary, each node's sections), the
+ *   vocabulary of body words (for mapping a misspelt word onto real ones before any postings are
+ *   read), the first term of each postings shard and the first node of each text chunk.
+ * - `terms-<n>.json`: postings for one alphabetical range of terms, as Pagefind shards by term, so
+ *   a query's words and their prefixes mostly fall in one or two shards.
+ * - `text-<n>.json`: the sections' plain text for a run of nodes, fetched only for the results shown,
+ *   to cut excerpts from and to check quoted phrases.
+ */
+import type { SearchDocument } from './documents.ts';
+import type { Section } from './sections.ts';
+import { americanise, indexable, term, tokens } from './terms.ts';
+
+/** Raw JSON bytes per postings shard: about 10 KB gzip, a few hundred terms at the real content. */
+export const SHARD_BYTES = 48_000;
+/** Raw JSON bytes per text chunk. */
+export const CHUNK_BYTES = 24_000;
+/** Postings kept per term, the strongest first: a word in thousands of sections ranks by its other words. */
+export const MAX_POSTINGS = 800;
+/** A heading's words count this many times in their section. */
+export const HEADING_WEIGHT = 3;
+/** Vocabulary words shorter than this are left out: too short to have a typo forgiven. */
+const MIN_WORD = 3;
+
+/** The names file: everything search needs before its first postings shard. */
+export interface NamesFile {
+  /** Changes whenever the index does; added to every shard's URL so no stale shard is read. */
+  readonly version: string;
+  readonly docs: readonly SearchDocument[];
+  /** Every distinct body word (folded, American spelling), sorted. */
+  readonly words: readonly string[];
+  /** The first term of each postings shard, sorted; shard n holds terms from starts[n] up to starts[n+1]. */
+  readonly shards: readonly string[];
+  /** The first document index of each text chunk. */
+  readonly chunks: readonly number[];
+}
+
+/**
+ * A term's postings: the number of sections it occurs in, then (section gap, count) pairs, where a
+ * section is numbered across all documents in order and gaps are from the previous one listed.
+ */
+export type Postings = readonly number[];
+export type ShardFile = Readonly<Record<string, Postings>>;
+/** Each document's section texts, for documents chunks[n] to chunks[n+1]. */
+export type TextFile = readonly (readonly string[])[];
+
+export interface BodyIndex {
+  readonly names: NamesFile;
+  readonly shards: readonly ShardFile[];
+  readonly texts: readonly TextFile[];
+}
+
+/** A short, stable hash (FNV-1a) of a string, for versions. */
+export function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+/** Builds the index over `docs`, whose sections (in the same order) are `sectionsOf[i]`. */
+export function buildBodyIndex(docs: readonly SearchDocument[], sectionsOf: readonly (readonly Section[])[]): BodyIndex {
+  /** term -> section number -> count */
+  const counts = new Map<string, Map<number, number>>();
+  const words = new Set<string>();
+  let section = 0;
+  const add = (text: string, section: number, weight: number) => {
+    for (const t of tokens(text)) {
+      if (!indexable(t.word)) continue;
+      const american = americanise(t.word);
+      if (american.length >= MIN_WORD) words.add(american);
+      const key = term(t.word);
+      let bySection = counts.get(key);
+      if (!bySection) counts.set(key, (bySection = new Map()));
+      bySection.set(section, (bySection.get(section) ?? 0) + weight);
+    }
+  };
+  for (const sections of sectionsOf) {
+    for (const s of sections) {
+      add(s.heading, section, HEADING_WEIGHT);
+      add(s.text, section, 1);
+      section++;
+    }
+  }
+
+  const shards: Record<string, Postings>[] = [];
+  const starts: string[] = [];
+  let size = Infinity;
+  for (const key of [...counts.keys()].sort()) {
+    const bySection = counts.get(key)!;
+    let entries = [...bySection];
+    if (entries.length > MAX_POSTINGS) entries = entries.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_POSTINGS);
+    entries.sort((a, b) => a[0] - b[0]);
+    const postings: number[] = [bySection.size];
+    let last = 0;
+    for (const [s, n] of entries) {
+      postings.push(s - last, n);
+      last = s;
+    }
+    const bytes = key.length + 6 + JSON.stringify(postings).length;
+    if (size + bytes > SHARD_BYTES) {
+      shards.push({});
+      starts.push(key);
+      size = 0;
+    }
+    shards.at(-1)![key] = postings;
+    size += bytes;
+  }
+
+  const texts: string[][][] = [];
+  const chunks: number[] = [];
+  let chunkSize = Infinity;
+  sectionsOf.forEach((sections, i) => {
+    const list = sections.map((s) => s.text);
+    const bytes = JSON.stringify(list).length;
+    if (chunkSize + bytes > CHUNK_BYTES) {
+      texts.push([]);
+      chunks.push(i);
+      chunkSize = 0;
+    }
+    texts.at(-1)!.push(list);
+    chunkSize += bytes;
+  });
+
+  const body = { docs, words: [...words].sort(), shards: starts, chunks };
+  const version = hash(JSON.stringify(body) + JSON.stringify(texts));
+  return { names: { version, ...body }, shards, texts };
+}
+
+/** Index of the last item of a sorted list that is not after `value` (0 when every one is). */
+export function lastAtMost<T extends string | number>(sorted: readonly T[], value: T): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sorted[mid]! <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return Math.max(0, lo);
+}
