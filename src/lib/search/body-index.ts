@@ -1,7 +1,7 @@
 /**
  * The full-text index, written at build time as small files so a query fetches only what it needs:
  *
- * - `names.json`: the search documents (names, headings, summary, each node's sections), the
+ * - `names.json`: the search documents (names, headings, each node's sections; summaries travel as text), the
  *   vocabulary of body words (for mapping a misspelt word onto real ones before any postings are
  *   read), the first term of each postings shard and the first node of each text chunk.
  * - `terms-<n>.json`: postings for one alphabetical range of terms, as Pagefind shards by term, so
@@ -9,14 +9,18 @@
  * - `text-<n>.json`: the sections' plain text for a run of nodes, fetched only for the results shown,
  *   to cut excerpts from and to check quoted phrases.
  */
-import type { SearchDocument } from './documents.ts';
-import type { Section } from './sections.ts';
+import type { ParsedNode } from '../content/validate.ts';
+import type { GraphNode } from '../graph/model.ts';
+import { isKind } from '../content/kinds.ts';
+import { nodePath } from '../shared/urls.ts';
+import { isSearchDocument, searchDocuments, type SearchDocument } from './documents.ts';
+import { nodeSections, type Section } from './sections.ts';
 import { americanise, indexable, term, tokens } from './terms.ts';
 
-/** Raw JSON bytes per postings shard: about 10 KB gzip, a few hundred terms at the real content. */
-export const SHARD_BYTES = 48_000;
-/** Raw JSON bytes per text chunk. */
-export const CHUNK_BYTES = 24_000;
+/** Raw JSON bytes per postings shard: about 5 KB gzip, a few hundred terms at the real content. */
+export const SHARD_BYTES = 16_000;
+/** Raw JSON bytes per text chunk: about 3 KB gzip, a handful of nodes. */
+export const CHUNK_BYTES = 8_000;
 /** Postings kept per term, the strongest first: a word in thousands of sections ranks by its other words. */
 export const MAX_POSTINGS = 800;
 /** A heading's words count this many times in their section. */
@@ -24,17 +28,86 @@ export const HEADING_WEIGHT = 3;
 /** Vocabulary words shorter than this are left out: too short to have a typo forgiven. */
 const MIN_WORD = 3;
 
-/** The names file: everything search needs before its first postings shard. */
+/** The names file as search reads it: everything needed before the first postings shard. */
 export interface NamesFile {
   /** Changes whenever the index does; added to every shard's URL so no stale shard is read. */
   readonly version: string;
+  /** The search documents; their summaries travel with the text chunks (section 0), not here. */
   readonly docs: readonly SearchDocument[];
   /** Every distinct body word (folded, American spelling), sorted. */
   readonly words: readonly string[];
-  /** The first term of each postings shard, sorted; shard n holds terms from starts[n] up to starts[n+1]. */
+  /** The first term of each postings shard, sorted; shard n holds terms from shards[n] up to shards[n+1]. */
   readonly shards: readonly string[];
   /** The first document index of each text chunk. */
   readonly chunks: readonly number[];
+}
+
+/** One document on the wire: [id, kind, title, aliases, headings, sections]; its path follows from kind and id. */
+type WireDoc = [string, string, string, string[], string[], [string, string][]];
+
+/** The names file as written: documents as arrays, words front-coded (shared prefix length, then the rest). */
+export interface NamesWire {
+  readonly version: string;
+  readonly docs: readonly WireDoc[];
+  readonly words: string;
+  readonly shards: readonly string[];
+  readonly chunks: readonly number[];
+}
+
+/** Sorted words, each written as the length (one digit, up to 9) it shares with the one before, then the rest. */
+export function frontCode(words: readonly string[]): string {
+  let prev = '';
+  return words.map((w) => {
+    let i = 0;
+    while (i < 9 && i < prev.length && i < w.length && prev[i] === w[i]) i++;
+    prev = w;
+    return `${i}${w.slice(i)}`;
+  }).join(' ');
+}
+
+/** The words of frontCode's output. */
+export function frontDecode(coded: string): string[] {
+  const out: string[] = [];
+  let prev = '';
+  for (const item of coded.split(' ')) {
+    if (!item) continue;
+    const shared = Number(item[0]);
+    if (!Number.isInteger(shared)) continue;
+    prev = prev.slice(0, shared) + item.slice(1);
+    out.push(prev);
+  }
+  return out;
+}
+
+/** The names file as written. */
+export function namesWire(names: NamesFile): NamesWire {
+  return {
+    version: names.version,
+    docs: names.docs.map((d) => [d.id, d.kind, d.title, [...d.aliases], [...d.headings], (d.sections ?? []).map(([h, a]) => [h, a])]),
+    words: frontCode(names.words),
+    shards: names.shards,
+    chunks: names.chunks,
+  };
+}
+
+const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+/** Reads a names file fetched from the network; a malformed document is skipped, a malformed file is undefined. */
+export function readNamesWire(data: unknown): NamesFile | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const w = data as Record<string, unknown>;
+  if (typeof w.version !== 'string' || !Array.isArray(w.docs) || typeof w.words !== 'string' || !strings(w.shards) || !Array.isArray(w.chunks)) return undefined;
+  if (!w.chunks.every((n) => Number.isInteger(n))) return undefined;
+  const docs = w.docs.flatMap((d): SearchDocument[] => {
+    if (!Array.isArray(d) || d.length !== 6) return [];
+    const [id, kind, title, aliases, headings, sections] = d as unknown[];
+    if (typeof id !== 'string' || typeof kind !== 'string' || !isKind(kind) || !Array.isArray(sections)) return [];
+    const doc = { id, kind, title, aliases, headings, summary: '', path: nodePath(kind, id), sections };
+    return isSearchDocument(doc) ? [doc] : [];
+  });
+  // Section and chunk numbers count every document, so one dropped would shift the rest.
+  if (docs.length !== w.docs.length) return undefined;
+  return { version: w.version, docs, words: frontDecode(w.words), shards: w.shards, chunks: w.chunks as number[] };
 }
 
 /**
@@ -138,4 +211,25 @@ export function lastAtMost<T extends string | number>(sorted: readonly T[], valu
     else hi = mid - 1;
   }
   return Math.max(0, lo);
+}
+
+/**
+ * The whole search index of a knowledge base: one search document per node (with its sections'
+ * headings and ids) and the full-text files. `parsedOf` and `bodyOf` supply each node's validated
+ * frontmatter and raw body; any kind is indexed the same way.
+ */
+export function searchIndex(
+  nodes: readonly GraphNode[],
+  parsedOf: (id: string) => ParsedNode | undefined,
+  bodyOf: (id: string) => string | undefined,
+): BodyIndex {
+  const sectionsOf = nodes.map((n) => {
+    const parsed = parsedOf(n.id);
+    return parsed ? nodeSections(parsed, bodyOf(n.id) ?? '') : [];
+  });
+  const docs = searchDocuments(nodes, bodyOf).map((d, i) => ({
+    ...d,
+    sections: sectionsOf[i]!.slice(1).map((s) => [s.heading, s.anchor] as const),
+  }));
+  return buildBodyIndex(docs, sectionsOf);
 }

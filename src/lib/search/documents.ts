@@ -31,8 +31,13 @@ const H2 = /^\s{0,3}##[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/;
 export function plainText(markdown: string): string {
   return markdown
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/(\*\*|__|\*|_)(?=\S)([^*_]*?\S)\1/g, '$2')
+    // Code spans keep their text as written: `lora_alpha` is a name, not emphasis.
+    .split(/(`[^`]*`)/)
+    .map((part, i) => (i % 2 ? part.slice(1, -1) : part
+      .replace(/(\*\*|\*)(?=\S)([^*]*?\S)\1/g, '$2')
+      // Underscores inside a word never emphasise (CommonMark): snake_case stays whole.
+      .replace(/(?<![\p{L}\p{N}])(__|_)(?=\S)([^_]*?\S)\1(?![\p{L}\p{N}])/gu, '$2')))
+    .join('')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -8,7 +8,7 @@
  */
 import Fuse from 'fuse.js/basic';
 import { type NamesFile, type Postings, type ShardFile, type TextFile, lastAtMost } from './body-index.ts';
-import { cleanQuery, createSearcher, type SearchHit, type Highlight } from './engine.ts';
+import { cleanQuery, comparable, createSearcher, type SearchHit, type Highlight } from './engine.ts';
 import { excerpt, type WordTest } from './excerpt.ts';
 import { MIN_QUERY_LENGTH, typoBudget } from './options.ts';
 import { containsPhrase, parseQuery, type ParsedQuery } from './query.ts';
@@ -71,6 +71,14 @@ export type IndexLoader = (file: string) => Promise<unknown>;
 interface Alternative {
   readonly term: string;
   readonly weight: number;
+  /** Found by forgiving a typo, which ranks below any match as typed. */
+  readonly typo: boolean;
+}
+
+/** A query word and what it may stand for in the index. */
+interface Slot {
+  readonly word: string;
+  readonly alts: readonly Alternative[];
 }
 
 const isPostings = (v: unknown): v is Postings => Array.isArray(v) && v.every((n) => typeof n === 'number' && Number.isFinite(n));
@@ -132,7 +140,7 @@ export function createFullTextSearcher(names: NamesFile, load: IndexLoader): Ful
   };
 
   /** What each query word may stand for in the index. */
-  const alternatives = (query: ParsedQuery): Alternative[][] => {
+  const alternatives = (query: ParsedQuery): Slot[] => {
     const list = [...query.words];
     // "drop out" may be the indexed word "dropout".
     for (let i = 0; i + 1 < list.length; i++) {
@@ -142,22 +150,22 @@ export function createFullTextSearcher(names: NamesFile, load: IndexLoader): Ful
     return list.map((word, i) => {
       const alts: Alternative[] = [];
       const own = term(word);
-      if (stems.has(own)) alts.push({ term: own, weight: 1 });
+      if (stems.has(own)) alts.push({ term: own, weight: 1, typo: false });
       if (query.open && i === list.length - 1 && word.length >= 3) {
-        for (const w of completions(word)) alts.push({ term: term(w), weight: PREFIX_WEIGHT });
+        for (const w of completions(word)) alts.push({ term: term(w), weight: PREFIX_WEIGHT, typo: false });
       }
       const budget = typoBudget(word.length);
       if (!alts.length && budget > 0) {
         const threshold = (budget + 0.5) / word.length;
         for (const r of fuzzy.search(word, { limit: FUZZY_WORDS * 4 })) {
           if ((r.score ?? 1) > threshold || Math.abs(r.item.length - word.length) > budget) continue;
-          alts.push({ term: term(r.item), weight: FUZZY_WEIGHT });
+          alts.push({ term: term(r.item), weight: FUZZY_WEIGHT, typo: true });
           if (alts.length >= FUZZY_WORDS) break;
         }
       }
       const unique = new Map<string, Alternative>();
       for (const a of alts) if (!unique.has(a.term) || unique.get(a.term)!.weight < a.weight) unique.set(a.term, a);
-      return [...unique.values()];
+      return { word, alts: [...unique.values()] };
     });
   };
 
@@ -174,14 +182,21 @@ export function createFullTextSearcher(names: NamesFile, load: IndexLoader): Ful
       if (query.length < MIN_QUERY_LENGTH) return { query, total: 0, hits: [] };
       const parsed = parseQuery(query);
       const slots = alternatives(parsed);
-      const keys = [...new Set(slots.flat().map((a) => a.term))];
+      const keys = [...new Set(slots.flatMap((s) => s.alts.map((a) => a.term)))];
       const lists = new Map(await Promise.all(keys.map(async (k) => [k, await postingsOf(k)] as const)));
 
       // Section scores, summed over the query's words, each word counted once at its best stand-in.
       const sectionScore = new Map<number, number>();
       const docSlots = new Map<number, Set<number>>();
+      /** Document -> query words it matches as typed (no typo forgiven). */
+      const asTyped = new Map<number, Set<number>>();
       const matchedTerms = new Set<string>();
-      slots.forEach((alts, slot) => {
+      const mark = (to: Map<number, Set<number>>, doc: number, slot: number) => {
+        let set = to.get(doc);
+        if (!set) to.set(doc, (set = new Set()));
+        set.add(slot);
+      };
+      slots.forEach(({ alts }, slot) => {
         const best = new Map<number, number>();
         for (const alt of alts) {
           const p = lists.get(alt.term);
@@ -195,14 +210,12 @@ export function createFullTextSearcher(names: NamesFile, load: IndexLoader): Ful
             if (section >= totalSections) break;
             const s = alt.weight * idf * ((count * (SATURATION + 1)) / (count + SATURATION));
             if (s > (best.get(section) ?? 0)) best.set(section, s);
+            if (!alt.typo) mark(asTyped, docOfSection[section]!, slot);
           }
         }
         for (const [section, s] of best) {
           sectionScore.set(section, (sectionScore.get(section) ?? 0) + s);
-          const doc = docOfSection[section]!;
-          let set = docSlots.get(doc);
-          if (!set) docSlots.set(doc, (set = new Set()));
-          set.add(slot);
+          mark(docSlots, docOfSection[section]!, slot);
         }
       });
 
@@ -226,11 +239,23 @@ export function createFullTextSearcher(names: NamesFile, load: IndexLoader): Ful
       const score = new Map<number, number>();
       for (const [doc, s] of bodyScore) score.set(doc, s);
       for (const [doc, { hit }] of nameHit) score.set(doc, (score.get(doc) ?? 0) + NAME_WEIGHT * (1 - hit.score));
-      const exactRank = (doc: number) => {
+      // Names that hold a query word as typed count it as typed, as the body does.
+      for (const doc of nameHit.keys()) {
+        const d = docs[doc]!;
+        const text = ` ${comparable([d.title, ...d.aliases, ...d.headings].join(' '))} `;
+        slots.forEach(({ word }, slot) => {
+          if (text.includes(` ${comparable(word)}`)) mark(asTyped, doc, slot);
+        });
+      }
+      // An exact title, then an exact alias, then every word found as typed, then one forgiven a typo (as Meilisearch ranks).
+      const tier = (doc: number) => {
         const e = nameHit.get(doc)?.hit.exact;
-        return e === 'title' ? 0 : e === 'alias' ? 1 : 2;
+        if (e === 'title') return 0;
+        if (e === 'alias') return 1;
+        return (asTyped.get(doc)?.size ?? 0) >= slots.length ? 2 : 3;
       };
-      let ranked = [...score.keys()].sort((a, b) => exactRank(a) - exactRank(b) || score.get(b)! - score.get(a)! || a - b);
+      const tiers = new Map([...score.keys()].map((doc) => [doc, tier(doc)]));
+      let ranked = [...score.keys()].sort((a, b) => tiers.get(a)! - tiers.get(b)! || score.get(b)! - score.get(a)! || a - b);
 
       // A quoted phrase must stand in the node's text (or its names) word for word.
       if (parsed.phrases.length) {
