@@ -274,8 +274,7 @@ export function createFullTextSearcher(names: NamesFile, load: IndexLoader): Ful
         const d = docs[doc]!;
         const base: SearchHit = nameHit.get(doc)?.hit ?? { doc: d, score: 1, title: { text: d.title, ranges: [] } };
         const sections = (bySection.get(doc) ?? []).map(([section]) => section - sectionStart[doc]!);
-        const fetchText = i < excerptLimit && sections.length > 0;
-        const own = fetchText ? await sectionTexts(doc) : [];
+        const own = i < excerptLimit ? await sectionTexts(doc) : [];
         const sub: SectionHit[] = sections
           .filter((s) => s > 0 && d.sections?.[s - 1])
           .slice(0, MAX_SECTIONS)
@@ -284,7 +283,8 @@ export function createFullTextSearcher(names: NamesFile, load: IndexLoader): Ful
             const text = own[s];
             return { heading, anchor, ...(text ? { excerpt: excerpt(text, isMatch) } : {}) };
           });
-        const intro = sections.includes(0) && own[0] ? excerpt(own[0], isMatch) : undefined;
+        // The opening text (summary first) stands under the title even where it did not match.
+        const intro = own[0] ? excerpt(own[0], isMatch) : undefined;
         return { ...base, sections: sub, ...(intro ? { excerpt: intro } : {}) };
       }));
       return { query, total: parsed.phrases.length ? ranked.length : score.size, hits };
