@@ -180,7 +180,7 @@ export function createFullTextSearcher(names: NamesFile, load: IndexLoader): Ful
     async search(raw, limit = Infinity, excerptLimit = limit) {
       const query = cleanQuery(raw);
       if (query.length < MIN_QUERY_LENGTH) return { query, total: 0, hits: [] };
-      const parsed = parseQuery(query);
+      const parsed = parseQuery(query, raw);
       const slots = alternatives(parsed);
       const keys = [...new Set(slots.flatMap((s) => s.alts.map((a) => a.term)))];
       const lists = new Map(await Promise.all(keys.map(async (k) => [k, await postingsOf(k)] as const)));
@@ -226,8 +226,11 @@ export function createFullTextSearcher(names: NamesFile, load: IndexLoader): Ful
         if (list) list.push([section, s]);
         else bySection.set(doc, [[section, s]]);
       }
+      // Nodes holding the most of the query's words; a word no node has is dropped rather than emptying the results.
+      const most = Math.max(0, ...[...docSlots.values()].map((set) => set.size));
       const bodyScore = new Map<number, number>();
       for (const [doc, list] of bySection) {
+        if (docSlots.get(doc)!.size < most) continue;
         list.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
         const raw = list[0]![1] + OTHER_SECTIONS * list.slice(1).reduce((n, [, s]) => n + s, 0);
         const coverage = slots.length ? docSlots.get(doc)!.size / slots.length : 1;
@@ -247,12 +250,15 @@ export function createFullTextSearcher(names: NamesFile, load: IndexLoader): Ful
           if (text.includes(` ${comparable(word)}`)) mark(asTyped, doc, slot);
         });
       }
-      // An exact title, then an exact alias, then every word found as typed, then one forgiven a typo (as Meilisearch ranks).
+      // An exact title, then an exact alias, then the query as whole words of a title, then every word
+      // found as typed, then words forgiven a typo (as Meilisearch ranks typos before relevance).
+      const key = comparable(parsed.text || query);
       const tier = (doc: number) => {
         const e = nameHit.get(doc)?.hit.exact;
         if (e === 'title') return 0;
         if (e === 'alias') return 1;
-        return (asTyped.get(doc)?.size ?? 0) >= slots.length ? 2 : 3;
+        if (key && ` ${comparable(docs[doc]!.title)} `.includes(` ${key} `)) return 2;
+        return (asTyped.get(doc)?.size ?? 0) >= slots.length ? 3 : 4;
       };
       const tiers = new Map([...score.keys()].map((doc) => [doc, tier(doc)]));
       let ranked = [...score.keys()].sort((a, b) => tiers.get(a)! - tiers.get(b)! || score.get(b)! - score.get(a)! || a - b);

@@ -18,8 +18,8 @@ export interface ParsedQuery {
 
 const QUOTES = /["“”„«»]/g;
 
-/** Reads a cleaned query (see cleanQuery). */
-export function parseQuery(query: string): ParsedQuery {
+/** Reads a cleaned query (see cleanQuery); `typed` is the input as typed, whose trailing space closes the last word. */
+export function parseQuery(query: string, typed = query): ParsedQuery {
   const phrases: string[][] = [];
   const parts = query.split(QUOTES);
   // Odd parts sit between quote marks; an unclosed quote quotes the rest.
@@ -38,7 +38,7 @@ export function parseQuery(query: string): ParsedQuery {
     seen.add(t.position);
     if (indexable(t.word)) words.push(americanise(t.word));
   }
-  return { text, words, phrases, open: !/[\s"“”„«»]$/.test(query) && /[\p{L}\p{N}]$/u.test(fold(query)) };
+  return { text, words, phrases, open: /[\p{L}\p{N}]$/u.test(fold(typed)) };
 }
 
 /** True when the term sequence `phrase` occurs, word for word, in `text`. */
