@@ -12,7 +12,8 @@ import { debounce } from '../../lib/search/debounce.ts';
 import { groupByKind } from '../../lib/search/engine.ts';
 import type { FullHit, FullResults, FullTextSearcher, SectionHit } from '../../lib/search/full-text.ts';
 import { graphHref, loadSearcher, searchPageHref, sectionHref } from './engine.ts';
-import { detailLine, el, highlighted, kindHeading, statusText } from './render.ts';
+import { el } from '../dom.ts';
+import { detailLine, highlighted, kindHeading, statusText } from './render.ts';
 
 /** Hits shown in the dialog; the search page shows more. */
 const LIMIT = 20;
@@ -28,11 +29,11 @@ interface Target {
 const WAIT = 100;
 
 class SearchDialog {
-  readonly dialog = el('dialog', 'search-dialog');
-  readonly input = el('input', 'search-input');
-  readonly listbox = el('div', 'search-results');
-  readonly status = el('p', 'search-status');
-  readonly pageLink = el('a', 'search-page-link', 'Open the search page');
+  readonly dialog = el('dialog', { class: 'search-dialog' });
+  readonly input = el('input', { class: 'search-input' });
+  readonly listbox = el('div', { class: 'search-results' });
+  readonly status = el('p', { class: 'search-status' });
+  readonly pageLink = el('a', { class: 'search-page-link' }, 'Open the search page');
   private searcher: FullTextSearcher | undefined;
   /** What each option opens, in the order of the options (grouped by kind), parallel to `options`. */
   private targets: Target[] = [];
@@ -49,8 +50,8 @@ class SearchDialog {
     adoptSearchStyles();
     const { dialog, input, listbox, status, pageLink } = this;
     dialog.setAttribute('aria-labelledby', 'search-dialog-label');
-    const head = el('div', 'search-head');
-    const label = el('label', 'search-label', 'Search the knowledge graph');
+    const head = el('div', { class: 'search-head' });
+    const label = el('label', { class: 'search-label' }, 'Search the knowledge graph');
     label.id = 'search-dialog-label';
     label.htmlFor = 'search-dialog-input';
     Object.assign(input, { id: 'search-dialog-input', type: 'text', autocomplete: 'off', spellcheck: false, autofocus: true, placeholder: 'Air gapped, context bloat, LoRA…' });
@@ -58,15 +59,15 @@ class SearchDialog {
       role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': 'search-dialog-results',
       'aria-describedby': 'search-dialog-hint', autocapitalize: 'off', enterkeyhint: 'go',
     })) input.setAttribute(name, value);
-    const close = el('button', 'search-close', 'Close');
+    const close = el('button', { class: 'search-close' }, 'Close');
     close.type = 'button';
     close.addEventListener('click', () => this.close());
     head.append(label, input, close);
 
-    const hint = el('p', 'search-hint');
+    const hint = el('p', { class: 'search-hint' });
     hint.id = 'search-dialog-hint';
-    hint.append(el('kbd', undefined, 'Up'), ' and ', el('kbd', undefined, 'Down'), ' choose, ', el('kbd', undefined, 'Enter'), ' opens, ',
-      el('kbd', undefined, 'Shift+Enter'), ' shows in the graph, ', el('kbd', undefined, 'Esc'), ' closes.');
+    hint.append(el('kbd', {}, 'Up'), ' and ', el('kbd', {}, 'Down'), ' choose, ', el('kbd', {}, 'Enter'), ' opens, ',
+      el('kbd', {}, 'Shift+Enter'), ' shows in the graph, ', el('kbd', {}, 'Esc'), ' closes.');
     status.setAttribute('role', 'status');
     status.setAttribute('aria-live', 'polite');
     status.setAttribute('aria-atomic', 'true');
@@ -75,7 +76,7 @@ class SearchDialog {
     listbox.setAttribute('aria-label', 'Search results');
     listbox.hidden = true;
     pageLink.href = searchPageHref('');
-    const foot = el('p', 'search-foot');
+    const foot = el('p', { class: 'search-foot' });
     foot.append(pageLink);
     dialog.append(head, hint, status, listbox, foot);
     document.body.append(dialog);
@@ -177,10 +178,10 @@ class SearchDialog {
     this.targets = [];
     this.options = [];
     const groups = groupByKind(results.hits).map((group, g) => {
-      const box = el('div', `search-group kind-${group.kind}`);
+      const box = el('div', { class: `search-group kind-${group.kind}` });
       box.setAttribute('role', 'group');
       box.setAttribute('aria-labelledby', `search-group-${g}`);
-      const label = el('div', 'search-group-label', kindHeading(group.kind));
+      const label = el('div', { class: 'search-group-label' }, kindHeading(group.kind));
       label.id = `search-group-${g}`;
       label.setAttribute('role', 'presentation');
       box.append(label);
@@ -199,14 +200,14 @@ class SearchDialog {
   }
 
   private option(hit: FullHit): HTMLElement {
-    const option = el('div', 'search-option');
+    const option = el('div', { class: 'search-option' });
     option.id = `search-option-${this.options.length}`;
     option.setAttribute('role', 'option');
     option.setAttribute('aria-selected', 'false');
-    const title = el('span', 'search-option-title');
+    const title = el('span', { class: 'search-option-title' });
     title.append(highlighted(hit.title));
     // Mouse and touch reach the graph here; keyboards use Shift+Enter, as the hint says.
-    const graph = el('span', 'search-graph', 'Show in graph');
+    const graph = el('span', { class: 'search-graph' }, 'Show in graph');
     graph.setAttribute('aria-hidden', 'true');
     option.append(title, graph, detailLine(hit, 'search-option-detail'));
     this.options.push(option);
@@ -216,16 +217,16 @@ class SearchDialog {
 
   /** A sub-result: one matching section of the hit above it, opening the page at its heading. */
   private sectionOption(hit: FullHit, section: SectionHit): HTMLElement {
-    const option = el('div', 'search-option search-section');
+    const option = el('div', { class: 'search-option search-section' });
     option.id = `search-option-${this.options.length}`;
     option.setAttribute('role', 'option');
     option.setAttribute('aria-selected', 'false');
-    const heading = el('span', 'search-section-heading', section.heading);
+    const heading = el('span', { class: 'search-section-heading' }, section.heading);
     // Heard as "What the sources say, in LoRA: …", since the indent that ties it to its node is not.
-    heading.append(el('span', 'visually-hidden', `, in ${hit.doc.title}`));
+    heading.append(el('span', { class: 'visually-hidden' }, `, in ${hit.doc.title}`));
     option.append(heading);
     if (section.excerpt) {
-      const line = el('span', 'search-section-excerpt');
+      const line = el('span', { class: 'search-section-excerpt' });
       line.append(highlighted(section.excerpt));
       option.append(line);
     }

@@ -38,9 +38,9 @@ describe('full-text search over the real content', () => {
 
   it('fetches nothing but the names file until asked, then one shard for one word and no text without excerpts', async () => {
     const s = fresh();
-    assert.deepEqual(s.fetched, []);
+    assert.equal(s.fetched.length, 0);
     await s.search('dropout', 10, 0);
-    assert.deepEqual(s.fetched.map((f) => f.replace(/\?.*/, '')).filter((f) => f.startsWith('terms-')).length, 1);
+    assert.equal(s.fetched.filter((f) => f.startsWith('terms-')).length, 1);
     assert.equal(s.fetched.filter((f) => f.startsWith('text-')).length, 0);
     await s.search('dropout', 10, 2);
     assert.ok(s.fetched.filter((f) => f.startsWith('text-')).length <= 2);
