@@ -14,7 +14,7 @@ import type { GraphNode } from '../graph/model.ts';
 import { isKind } from '../content/kinds.ts';
 import { nodePath } from '../shared/urls.ts';
 import { isSearchDocument, searchDocuments, type SearchDocument } from './documents.ts';
-import { nodeSections, type Section } from './sections.ts';
+import { PAGE_SECTIONS, nodeSections, type Section } from './sections.ts';
 import { americanise, indexable, term, tokens } from './terms.ts';
 
 /** Raw JSON bytes per postings shard: about 5 KB gzip, a few hundred terms at the real content. */
@@ -42,8 +42,36 @@ export interface NamesFile {
   readonly chunks: readonly number[];
 }
 
-/** One document on the wire: [id, kind, title, aliases, headings, sections]; its path follows from kind and id. */
-type WireDoc = [string, string, string, string[], string[], [string, string][]];
+/**
+ * A section on the wire: a heading whose id `headingIds` predicts (most are), a [heading, id] pair
+ * when it does not, or the index of one of the page's own sections in PAGE_SECTION_KEYS.
+ */
+type WireSection = string | [string, string] | number;
+/** One document on the wire: [id, kind, title, aliases, sections]; its path follows from kind and id, its headings from its sections. */
+type WireDoc = [string, string, string, string[], WireSection[]];
+
+/** The page's own sections, by their number on the wire. */
+const PAGE_SECTION_KEYS = Object.keys(PAGE_SECTIONS) as (keyof typeof PAGE_SECTIONS)[];
+
+/**
+ * Heading ids as github-slugger makes them for one page, for the common case of letters, digits,
+ * spaces and simple punctuation: lower case, other symbols dropped, spaces to hyphens, repeats
+ * numbered. Where it would differ, the wire carries the real id.
+ */
+export function headingIds(): (heading: string) => string {
+  const seen = new Map<string, number>();
+  return (heading) => {
+    const original = heading.toLowerCase().replace(/[^\p{L}\p{N}\p{M} _-]/gu, '').replace(/ /g, '-');
+    let slug = original;
+    while (seen.has(slug)) {
+      const n = seen.get(original)! + 1;
+      seen.set(original, n);
+      slug = `${original}-${n}`;
+    }
+    seen.set(slug, 0);
+    return slug;
+  };
+}
 
 /** The names file as written: documents as arrays, words front-coded (shared prefix length, then the rest). */
 export interface NamesWire {
@@ -83,7 +111,15 @@ export function frontDecode(coded: string): string[] {
 export function namesWire(names: NamesFile): NamesWire {
   return {
     version: names.version,
-    docs: names.docs.map((d) => [d.id, d.kind, d.title, [...d.aliases], [...d.headings], (d.sections ?? []).map(([h, a]) => [h, a])]),
+    docs: names.docs.map((d) => {
+      const predict = headingIds();
+      const sections = (d.sections ?? []).map(([heading, anchor]): WireSection => {
+        const page = PAGE_SECTION_KEYS.findIndex((k) => PAGE_SECTIONS[k].anchor === anchor && PAGE_SECTIONS[k].heading === heading);
+        if (page >= 0) return page;
+        return predict(heading) === anchor ? heading : [heading, anchor];
+      });
+      return [d.id, d.kind, d.title, [...d.aliases], sections];
+    }),
     words: frontCode(names.words),
     shards: names.shards,
     chunks: names.chunks,
@@ -92,37 +128,40 @@ export function namesWire(names: NamesFile): NamesWire {
 
 const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
-/** Reads a names file fetched from the network; a malformed document is skipped, a malformed file is undefined. */
+/** A document's sections read back from the wire, or undefined when one is malformed. */
+function readSections(wire: unknown): [string, string][] | undefined {
+  if (!Array.isArray(wire)) return undefined;
+  const predict = headingIds();
+  const out: [string, string][] = [];
+  for (const s of wire) {
+    const page = typeof s === 'number' ? PAGE_SECTION_KEYS[s] : undefined;
+    if (typeof s === 'string') out.push([s, predict(s)]);
+    else if (page) out.push([PAGE_SECTIONS[page].heading, PAGE_SECTIONS[page].anchor]);
+    else if (strings(s) && s.length === 2) out.push([s[0]!, s[1]!]);
+    else return undefined;
+  }
+  return out;
+}
+
+/** Reads a names file fetched from the network; a malformed document makes the whole file undefined. */
 export function readNamesWire(data: unknown): NamesFile | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
   const w = data as Record<string, unknown>;
   if (typeof w.version !== 'string' || !Array.isArray(w.docs) || typeof w.words !== 'string' || !strings(w.shards) || !Array.isArray(w.chunks)) return undefined;
   if (!w.chunks.every((n) => Number.isInteger(n))) return undefined;
+  const pageAnchors = new Set(PAGE_SECTION_KEYS.map((k) => PAGE_SECTIONS[k].anchor));
   const docs = w.docs.flatMap((d): SearchDocument[] => {
-    if (!Array.isArray(d) || d.length !== 6) return [];
-    const [id, kind, title, aliases, headings, sections] = d as unknown[];
-    if (typeof id !== 'string' || typeof kind !== 'string' || !isKind(kind) || !Array.isArray(sections)) return [];
+    if (!Array.isArray(d) || d.length !== 5) return [];
+    const [id, kind, title, aliases, wire] = d as unknown[];
+    const sections = readSections(wire);
+    if (typeof id !== 'string' || typeof kind !== 'string' || !isKind(kind) || !sections) return [];
+    const headings = sections.filter(([, anchor]) => !pageAnchors.has(anchor)).map(([h]) => h);
     const doc = { id, kind, title, aliases, headings, summary: '', path: nodePath(kind, id), sections };
     return isSearchDocument(doc) ? [doc] : [];
   });
   // Section and chunk numbers count every document, so one dropped would shift the rest.
   if (docs.length !== w.docs.length) return undefined;
   return { version: w.version, docs, words: frontDecode(w.words), shards: w.shards, chunks: w.chunks as number[] };
-}
-
-/**
- * A term's postings: the number of sections it occurs in, then (section gap, count) pairs, where a
- * section is numbered across all documents in order and gaps are from the previous one listed.
- */
-export type Postings = readonly number[];
-export type ShardFile = Readonly<Record<string, Postings>>;
-/** Each document's section texts, for documents chunks[n] to chunks[n+1]. */
-export type TextFile = readonly (readonly string[])[];
-
-export interface BodyIndex {
-  readonly names: NamesFile;
-  readonly shards: readonly ShardFile[];
-  readonly texts: readonly TextFile[];
 }
 
 /** A short, stable hash (FNV-1a) of a string, for versions. */
@@ -138,15 +177,26 @@ export function buildBodyIndex(docs: readonly SearchDocument[], sectionsOf: read
   const counts = new Map<string, Map<number, number>>();
   const words = new Set<string>();
   let section = 0;
+  // Prose repeats its words, so each distinct word is spelt and stemmed once.
+  const known = new Map<string, Map<number, number> | null>();
+  const postingsOf = (word: string): Map<number, number> | null => {
+    let found = known.get(word);
+    if (found !== undefined) return found;
+    found = null;
+    if (indexable(word)) {
+      const american = americanise(word);
+      if (american.length >= MIN_WORD) words.add(american);
+      const key = term(word);
+      found = counts.get(key) ?? new Map<number, number>();
+      counts.set(key, found);
+    }
+    known.set(word, found);
+    return found;
+  };
   const add = (text: string, section: number, weight: number) => {
     for (const t of tokens(text)) {
-      if (!indexable(t.word)) continue;
-      const american = americanise(t.word);
-      if (american.length >= MIN_WORD) words.add(american);
-      const key = term(t.word);
-      let bySection = counts.get(key);
-      if (!bySection) counts.set(key, (bySection = new Map()));
-      bySection.set(section, (bySection.get(section) ?? 0) + weight);
+      const bySection = postingsOf(t.word);
+      if (bySection) bySection.set(section, (bySection.get(section) ?? 0) + weight);
     }
   };
   for (const sections of sectionsOf) {
@@ -171,7 +221,8 @@ export function buildBodyIndex(docs: readonly SearchDocument[], sectionsOf: read
       postings.push(s - last, n);
       last = s;
     }
-    const bytes = key.length + 6 + JSON.stringify(postings).length;
+    let bytes = key.length + 6;
+    for (const n of postings) bytes += n < 10 ? 2 : n < 100 ? 3 : String(n).length + 1;
     if (size + bytes > SHARD_BYTES) {
       shards.push({});
       starts.push(key);

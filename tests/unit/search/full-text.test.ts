@@ -126,8 +126,10 @@ describe('the names file on the wire', () => {
   it('reads back what it wrote, and refuses a tampered file rather than shifting sections', () => {
     const wire = JSON.parse(JSON.stringify(namesWire(real.names)));
     assert.deepEqual(readNamesWire(wire)!.docs.map((d) => d.id), real.names.docs.map((d) => d.id));
-    assert.equal(readNamesWire({ ...wire, docs: [...wire.docs.slice(1), ['x', 'nope', 't', [], [], []]] }), undefined);
-    assert.equal(readNamesWire({ ...wire, docs: [['../evil', 'tools', 't', [], [], []]] }), undefined);
+    assert.deepEqual(readNamesWire(wire)!.docs.map((d) => d.sections), real.names.docs.map((d) => d.sections), 'every heading id survives the trip');
+    assert.equal(readNamesWire({ ...wire, docs: [...wire.docs.slice(1), ['x', 'nope', 't', [], []]] }), undefined);
+    assert.equal(readNamesWire({ ...wire, docs: [['../evil', 'tools', 't', [], []]] }), undefined);
+    assert.equal(readNamesWire({ ...wire, docs: [['ok', 'tools', 't', [], [99]]] }), undefined);
     assert.equal(readNamesWire('<html>'), undefined);
     assert.equal(readNamesWire(null), undefined);
   });
