@@ -4,6 +4,7 @@
  * and keeps the view in the URL when `data-url-state="on"`. Options for embedding: `data-focus`
  * (a node id) and `data-kinds` (kinds shown, comma-separated).
  */
+import type { Point } from '../../lib/shared/point.ts';
 import { BASE } from '../base.ts';
 import { define } from '../define.ts';
 import type { GraphViewDoc } from '../../lib/graph/view-data.ts';
@@ -39,7 +40,7 @@ class GraphView extends HTMLElement {
   }
 
   /** Where a node is drawn, in viewport coordinates. */
-  screenPosition(id: string): { x: number; y: number } | null {
+  screenPosition(id: string): Point | null {
     return this.graph?.screenPosition(id) ?? null;
   }
 
