@@ -115,6 +115,7 @@ export function namesWire(names: NamesFile): NamesWire {
       const predict = headingIds();
       const sections = (d.sections ?? []).map(([heading, anchor]): WireSection => {
         const page = PAGE_SECTION_KEYS.findIndex((k) => PAGE_SECTIONS[k].anchor === anchor && PAGE_SECTIONS[k].heading === heading);
+        // Page sections are fixed headings the node page draws; everything else is the body's.
         if (page >= 0) return page;
         return predict(heading) === anchor ? heading : [heading, anchor];
       });
@@ -149,7 +150,7 @@ export function readNamesWire(data: unknown): NamesFile | undefined {
   const w = data as Record<string, unknown>;
   if (typeof w.version !== 'string' || !Array.isArray(w.docs) || typeof w.words !== 'string' || !strings(w.shards) || !Array.isArray(w.chunks)) return undefined;
   if (!w.chunks.every((n) => Number.isInteger(n))) return undefined;
-  const pageAnchors = new Set(PAGE_SECTION_KEYS.map((k) => PAGE_SECTIONS[k].anchor));
+  const pageAnchors = new Set<string>(PAGE_SECTION_KEYS.map((k) => PAGE_SECTIONS[k].anchor));
   const docs = w.docs.flatMap((d): SearchDocument[] => {
     if (!Array.isArray(d) || d.length !== 5) return [];
     const [id, kind, title, aliases, wire] = d as unknown[];
@@ -162,6 +163,21 @@ export function readNamesWire(data: unknown): NamesFile | undefined {
   // Section and chunk numbers count every document, so one dropped would shift the rest.
   if (docs.length !== w.docs.length) return undefined;
   return { version: w.version, docs, words: frontDecode(w.words), shards: w.shards, chunks: w.chunks as number[] };
+}
+
+/**
+ * A term's postings: the number of sections it occurs in, then (section gap, count) pairs, where a
+ * section is numbered across all documents in order and gaps are from the previous one listed.
+ */
+export type Postings = readonly number[];
+export type ShardFile = Readonly<Record<string, Postings>>;
+/** Each document's section texts, for documents chunks[n] to chunks[n+1]. */
+export type TextFile = readonly (readonly string[])[];
+
+export interface BodyIndex {
+  readonly names: NamesFile;
+  readonly shards: readonly ShardFile[];
+  readonly texts: readonly TextFile[];
 }
 
 /** A short, stable hash (FNV-1a) of a string, for versions. */
