@@ -87,6 +87,7 @@ const isPostings = (v: unknown): v is Postings => Array.isArray(v) && v.every((n
 export function createFullTextSearcher(names: NamesFile, load: IndexLoader): FullTextSearcher {
   const { docs, words } = names;
   const namesSearch = createSearcher(docs);
+  const docIndex = new Map(docs.map((d, i) => [d, i]));
   const stems = new Set(words.map((w) => stem(w)));
   const fuzzy = new Fuse(words as string[], { includeScore: true, ignoreLocation: true, useExtendedSearch: false });
   const sectionStart: number[] = [];
@@ -125,7 +126,8 @@ export function createFullTextSearcher(names: NamesFile, load: IndexLoader): Ful
   const sectionTexts = async (doc: number): Promise<readonly string[]> => {
     const n = lastAtMost(names.chunks, doc);
     const list = (await chunk(n))[doc - names.chunks[n]!];
-    return Array.isArray(list) ? list.filter((t): t is string => typeof t === 'string') : [];
+    // Kept in place, not filtered: a section's text is found by its number.
+    return Array.isArray(list) ? list.map((t) => (typeof t === 'string' ? t : '')) : [];
   };
 
   /** Vocabulary words starting with `prefix`, shortest first. */
@@ -238,7 +240,7 @@ export function createFullTextSearcher(names: NamesFile, load: IndexLoader): Ful
       }
 
       const named = namesSearch.search(parsed.text || query, NAME_HITS);
-      const nameHit = new Map(named.hits.map((h, rank) => [docs.indexOf(h.doc), { hit: h, rank }]));
+      const nameHit = new Map(named.hits.map((h) => [docIndex.get(h.doc)!, { hit: h }]));
       const score = new Map<number, number>();
       for (const [doc, s] of bodyScore) score.set(doc, s);
       for (const [doc, { hit }] of nameHit) score.set(doc, (score.get(doc) ?? 0) + NAME_WEIGHT * (1 - hit.score));
