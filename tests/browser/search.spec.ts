@@ -51,9 +51,9 @@ test('no search code or data is requested before search opens, and both load whe
   const files = requests.slice(queried).map((u) => new URL(u).pathname.split('/').pop()!);
   expect(files.filter((f) => f.startsWith('terms-'))).toHaveLength(1);
   expect(files.every((f) => /^(terms|text)-\d+\.json$/.test(f)), files.join(', ')).toBe(true);
-  // Text only for the hits whose excerpts the dialog shows first (six), each chunk once.
+  // Text only for the hits whose excerpts the dialog shows first (four), each chunk once.
   const texts = files.filter((f) => f.startsWith('text-'));
-  expect(texts.length).toBeLessThanOrEqual(6);
+  expect(texts.length).toBeLessThanOrEqual(4);
   expect(new Set(texts).size).toBe(texts.length);
 });
 

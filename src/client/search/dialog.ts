@@ -18,7 +18,7 @@ import { detailLine, highlighted, kindHeading, statusText } from './render.ts';
 /** Hits shown in the dialog; the search page shows more. */
 const LIMIT = 20;
 /** Hits whose excerpts are fetched: those in view when the results open; the rest show their section headings. */
-const EXCERPTS = 6;
+const EXCERPTS = 4;
 
 /** What an option opens: a node, or one of its sections. */
 interface Target {

@@ -8,11 +8,12 @@
  */
 import Fuse from 'fuse.js/basic';
 import { type NamesFile, type Postings, type ShardFile, type TextFile, lastAtMost } from './body-index.ts';
-import { cleanQuery, comparable, createSearcher, type SearchHit, type Highlight } from './engine.ts';
+import { cleanQuery, comparable, createSearcher, pieces, type SearchHit, type Highlight } from './engine.ts';
 import { excerpt, type WordTest } from './excerpt.ts';
 import { MIN_QUERY_LENGTH, typoBudget } from './options.ts';
 import { containsPhrase, parseQuery, type ParsedQuery } from './query.ts';
 import { stem, term } from './terms.ts';
+import { textSet } from './text-set.ts';
 
 /** Sub-results under a node. */
 export const MAX_SECTIONS = 3;
@@ -20,6 +21,8 @@ export const MAX_SECTIONS = 3;
 const PREFIX_WORDS = 6;
 /** Vocabulary words fuse.js may substitute for a misspelt one. */
 const FUZZY_WORDS = 4;
+/** Query words whose stand-ins are remembered. */
+const REMEMBERED_WORDS = 500;
 /** How much a stand-in counts against the word typed. */
 const PREFIX_WEIGHT = 0.7;
 const FUZZY_WEIGHT = 0.6;
@@ -33,8 +36,9 @@ const BODY_HALF = 6;
 const NAME_WEIGHT = 1.6;
 /** Nodes whose text is fetched to check a quoted phrase. */
 const PHRASE_CANDIDATES = 40;
-/** Names hits taken into the merge; more than any list shows. */
-const NAME_HITS = 120;
+/** Names hits taken into the merge: the list's length (at most this) plus EXTRA_NAME_HITS. */
+const NAME_HITS = 100;
+const EXTRA_NAME_HITS = 20;
 
 /** One of the node's sections that matched, shown under it. */
 export interface SectionHit {
@@ -88,8 +92,21 @@ export function createFullTextSearcher(names: NamesFile, load: IndexLoader): Ful
   const { docs, words } = names;
   const namesSearch = createSearcher(docs);
   const docIndex = new Map(docs.map((d, i) => [d, i]));
+  const namesKeys = new Map<number, string>();
+  /** A document's names as one comparison key with spaces at both ends, made once. */
+  const namesKey = (doc: number): string => {
+    let key = namesKeys.get(doc);
+    if (key === undefined) {
+      const d = docs[doc]!;
+      key = ` ${comparable([d.title, ...d.aliases, ...d.headings].join(' '))} `;
+      namesKeys.set(doc, key);
+    }
+    return key;
+  };
   const stems = new Set(words.map((w) => stem(w)));
-  const fuzzy = new Fuse(words as string[], { includeScore: true, ignoreLocation: true, useExtendedSearch: false });
+  const wordsContaining = textSet(words);
+  /** Query word (with a mark when it may be a prefix) -> what it stands for; typing repeats the words before the last. */
+  const remembered = new Map<string, Alternative[]>();
   const sectionStart: number[] = [];
   const docOfSection: number[] = [];
   docs.forEach((d, i) => {
@@ -141,6 +158,19 @@ export function createFullTextSearcher(names: NamesFile, load: IndexLoader): Ful
     return out.sort((a, b) => a.length - b.length).slice(0, PREFIX_WORDS);
   };
 
+  /**
+   * Vocabulary words within `budget` typos of `word`, best first, found by fuse.js. Only words that
+   * hold one of budget + 1 pieces of `word` can be that close (one piece escapes every typo), so
+   * fuse.js scores those few rather than the whole vocabulary.
+   */
+  const typoMatches = (word: string, budget: number) => {
+    const parts = pieces(word, budget + 1) ?? [word];
+    const near = new Set<string>();
+    for (const part of parts) for (const i of wordsContaining(part)) if (Math.abs(words[i]!.length - word.length) <= budget) near.add(words[i]!);
+    if (!near.size) return [];
+    return new Fuse([...near], { includeScore: true, ignoreLocation: true, useExtendedSearch: false }).search(word, { limit: FUZZY_WORDS * 4 });
+  };
+
   /** What each query word may stand for in the index. */
   const alternatives = (query: ParsedQuery): Slot[] => {
     const list = [...query.words];
@@ -150,16 +180,20 @@ export function createFullTextSearcher(names: NamesFile, load: IndexLoader): Ful
       if (stems.has(term(joined))) list.splice(i, 2, joined);
     }
     return list.map((word, i) => {
+      const open = query.open && i === list.length - 1;
+      const key = `${open ? '*' : ''}${word}`;
+      const known = remembered.get(key);
+      if (known) return { word, alts: known };
       const alts: Alternative[] = [];
       const own = term(word);
       if (stems.has(own)) alts.push({ term: own, weight: 1, typo: false });
-      if (query.open && i === list.length - 1 && word.length >= 3) {
+      if (open && word.length >= 3) {
         for (const w of completions(word)) alts.push({ term: term(w), weight: PREFIX_WEIGHT, typo: false });
       }
       const budget = typoBudget(word.length);
       if (!alts.length && budget > 0) {
         const threshold = (budget + 0.5) / word.length;
-        for (const r of fuzzy.search(word, { limit: FUZZY_WORDS * 4 })) {
+        for (const r of typoMatches(word, budget)) {
           if ((r.score ?? 1) > threshold || Math.abs(r.item.length - word.length) > budget) continue;
           alts.push({ term: term(r.item), weight: FUZZY_WEIGHT, typo: true });
           if (alts.length >= FUZZY_WORDS) break;
@@ -167,7 +201,9 @@ export function createFullTextSearcher(names: NamesFile, load: IndexLoader): Ful
       }
       const unique = new Map<string, Alternative>();
       for (const a of alts) if (!unique.has(a.term) || unique.get(a.term)!.weight < a.weight) unique.set(a.term, a);
-      return { word, alts: [...unique.values()] };
+      if (remembered.size >= REMEMBERED_WORDS) remembered.clear();
+      remembered.set(key, [...unique.values()]);
+      return { word, alts: remembered.get(key)! };
     });
   };
 
@@ -239,15 +275,15 @@ export function createFullTextSearcher(names: NamesFile, load: IndexLoader): Ful
         bodyScore.set(doc, (raw / (raw + BODY_HALF)) * coverage ** 2);
       }
 
-      const named = namesSearch.search(parsed.text || query, NAME_HITS);
+      // Enough names hits to fill the list after merging; fewer means fewer highlights to compute.
+      const named = namesSearch.search(parsed.text || query, Math.min(limit, NAME_HITS) + EXTRA_NAME_HITS);
       const nameHit = new Map(named.hits.map((h) => [docIndex.get(h.doc)!, { hit: h }]));
       const score = new Map<number, number>();
       for (const [doc, s] of bodyScore) score.set(doc, s);
       for (const [doc, { hit }] of nameHit) score.set(doc, (score.get(doc) ?? 0) + NAME_WEIGHT * (1 - hit.score));
       // Names that hold a query word as typed count it as typed, as the body does.
       for (const doc of nameHit.keys()) {
-        const d = docs[doc]!;
-        const text = ` ${comparable([d.title, ...d.aliases, ...d.headings].join(' '))} `;
+        const text = namesKey(doc);
         slots.forEach(({ word }, slot) => {
           if (text.includes(` ${comparable(word)}`)) mark(asTyped, doc, slot);
         });
