@@ -6,16 +6,12 @@
 import { buildGraph } from '../../src/lib/graph/model.ts';
 import { searchIndex, type BodyIndex } from '../../src/lib/search/body-index.ts';
 import type { SearchDocument } from '../../src/lib/search/documents.ts';
-import { formatProblems, validateNodes } from '../../src/lib/content/validate.ts';
-import { readContent } from './read-content.ts';
+import { loadContentFolder } from './content-folder.ts';
 
 /** The full search index of the knowledge base in `root`; throws listing every problem when it is invalid. */
 export function indexFromFolder(root: string): BodyIndex {
-  const { nodes: raw, errors } = readContent(root);
-  if (errors.length) throw new Error(errors.map((e) => `${e.file}: ${e.message}`).join('\n'));
-  const { nodes, problems } = validateNodes(raw);
-  if (problems.length) throw new Error(formatProblems(problems));
-  const bodies = new Map(raw.map((n) => [n.id, n.body]));
+  const { files, nodes } = loadContentFolder(root);
+  const bodies = new Map(files.map((n) => [n.id, n.body]));
   const parsed = new Map(nodes.map((n) => [n.id, n]));
   return searchIndex(buildGraph(nodes).nodes, (id) => parsed.get(id), (id) => bodies.get(id));
 }

@@ -1,5 +1,6 @@
 /** `search-index/terms-<n>.json`: the postings of one range of terms, fetched when a query's words fall in it. */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { json } from '../../data/json.ts';
 import { siteSearchIndex } from '../../data/search-index.ts';
 import type { ShardFile } from '../../lib/search/body-index.ts';
 
@@ -9,4 +10,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ shard: ShardFile }> = ({ props }) =>
-  new Response(JSON.stringify(props.shard), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  json(props.shard);

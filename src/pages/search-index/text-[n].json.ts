@@ -1,5 +1,6 @@
 /** `search-index/text-<n>.json`: the sections' plain text for a run of nodes, fetched for excerpts of the results shown. */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { json } from '../../data/json.ts';
 import { siteSearchIndex } from '../../data/search-index.ts';
 import type { TextFile } from '../../lib/search/body-index.ts';
 
@@ -9,4 +10,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ text: TextFile }> = ({ props }) =>
-  new Response(JSON.stringify(props.text), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  json(props.text);
