@@ -40,3 +40,15 @@ test.describe('axe on every page', () => {
     });
   }
 });
+
+test('the gate holds touch targets to 24 x 24 CSS px or that much space (WCAG 2.2 2.5.8)', async ({ page }) => {
+  // Two 12 px buttons side by side fail; the same buttons at 24 px pass.
+  const controls = (size: number) =>
+    `<!doctype html><html lang="en"><head><title>Targets</title><style>button { width: ${size}px; height: ${size}px; margin: 0; padding: 0; border: 0; }</style></head>` +
+    '<body><main><h1>Targets</h1><button type="button" aria-label="One">1</button><button type="button" aria-label="Two">2</button></main></body></html>';
+  await page.setContent(controls(12));
+  const small = await axeViolations(page);
+  expect(small.filter((v) => v.startsWith('target-size')), small.join('\n')).toHaveLength(1);
+  await page.setContent(controls(24));
+  expect(await axeViolations(page)).toEqual([]);
+});
