@@ -11,7 +11,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { DecisionDocument } from '../../src/lib/decision/document.ts';
 import { BUDGETS, domPageType, htmlElementCount, type PageType } from './support/budgets.ts';
 import { DIST, hasPage, nodePageSample, sitemapPages } from './support/site.ts';
-import { htmlFiles } from '../../scripts/validate-html.ts';
+import { htmlFiles } from '../../scripts/lib/site-files.ts';
 
 interface Sample {
   readonly path: string;
@@ -124,8 +124,8 @@ test('DOM size: the decide page with every question answered stays within its ce
   const answers = doc.criteria.map((c) => `${c.id}:${c.levels[1]!.id}`).join(',');
   const weights = doc.criteria.map((c) => `${c.id}:3`).join(',');
   await page.goto(`decide/?a=${answers}&w=${weights}`);
-  await expect(page.locator('decide-view table.reasons tbody tr[data-criterion]')).toHaveCount(doc.criteria.length);
-  await page.locator('decide-view details.more-flips').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+  await expect(page.locator('rot-decide-view table.reasons tbody tr[data-criterion]')).toHaveCount(doc.criteria.length);
+  await page.locator('rot-decide-view details.more-flips').evaluate((d) => ((d as HTMLDetailsElement).open = true));
   const elements = await domSize(page);
   console.log(`dom: decide/ with every question answered: ${elements} elements`);
   expect(elements).toBeLessThanOrEqual(BUDGETS.domElements.decide);

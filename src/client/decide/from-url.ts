@@ -1,11 +1,13 @@
 /**
- * <decision-from-url>: on a page beside the decide view, reads the reader's decision from the URL
+ * <rot-decision-from-url>: on a page beside the decide view, reads the reader's decision from the URL
  * (dropping anything malformed, with a visible notice), rewrites the URL without what it dropped, and
  * publishes the decision so the matrix or the use-case table can follow it.
  */
 import { parseDecideState, serialiseDecideState } from '../../lib/decision/url-state.ts';
 import { noticeText } from '../../lib/shared/url-notice.ts';
-import { baseOf, el, must, replaceQuery } from '../dom.ts';
+import { BASE } from '../base.ts';
+import { define } from '../define.ts';
+import { el, must, replaceQuery } from '../dom.ts';
 import { publish } from './bus.ts';
 import { loadDecisionDocument } from './load.ts';
 import type { DecisionDocument } from '../../lib/decision/document.ts';
@@ -17,7 +19,7 @@ class DecisionFromUrl extends HTMLElement {
     const note = must(this, '.answers-note');
     let doc: DecisionDocument;
     try {
-      doc = await loadDecisionDocument(baseOf(this));
+      doc = await loadDecisionDocument(BASE);
     } catch (error) {
       note.textContent = `Your answers in the link could not be read (${(error as Error).message}); the table below is complete without them.`;
       note.hidden = false;
@@ -36,4 +38,4 @@ class DecisionFromUrl extends HTMLElement {
   }
 }
 
-if (!customElements.get('decision-from-url')) customElements.define('decision-from-url', DecisionFromUrl);
+define('rot-decision-from-url', DecisionFromUrl);
