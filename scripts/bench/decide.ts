@@ -30,7 +30,7 @@ async function interaction(browser: Browser, origin: string, kind: Interaction, 
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await page.goto(`${origin}/decide/?u=legal-drafting`);
-  await page.waitForSelector('decide-view ol.ranking li');
+  await page.waitForSelector('rot-decide-view ol.ranking li');
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
   const times = await page.evaluate(
     async ({ kind, repeats }) => {
