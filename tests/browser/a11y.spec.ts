@@ -9,6 +9,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { axeViolations } from './support/axe.ts';
+import { domPageType } from './support/budgets.ts';
 import { recordGate } from './support/gates.ts';
 import { allPages, BASE, onePerTemplate, shards } from './support/site.ts';
 
@@ -16,11 +17,16 @@ const PAGES = BASE === '/' ? allPages() : onePerTemplate(allPages());
 const THEMES = ['light', 'dark'] as const;
 /** About 25 pages a test: enough tests to keep every worker busy, few enough that each reuses its page. */
 const RUNS = shards(PAGES, Math.max(1, Math.ceil(PAGES.length / 25)));
+/**
+ * Seconds a page may take, both themes: the pages that list everything (the matrix, the use-case
+ * table, the graph's list) hold thousands of links, and target-size measures each against its neighbours.
+ */
+const pageSeconds = (path: string) => (['graph list', 'decide matrix', 'use-case table'].includes(domPageType(path)) ? 90 : 6);
 
 test.describe('axe on every page', () => {
   for (const [i, run] of RUNS.entries()) {
     test(`pages ${i + 1}/${RUNS.length}: ${run[0]} … ${run.at(-1)} (${run.length} pages, light and dark)`, async ({ page }) => {
-      test.setTimeout(20_000 + run.length * 6_000);
+      test.setTimeout(20_000 + run.reduce((ms, path) => ms + pageSeconds(path) * 1000, 0));
       // Reduced motion turns transitions off, so the colours axe reads after a theme switch are final.
       await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
       const failures: string[] = [];
