@@ -9,6 +9,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { axeViolations } from './support/axe.ts';
+import { domPageType } from './support/budgets.ts';
 import { recordGate } from './support/gates.ts';
 import { allPages, BASE, onePerTemplate, shards } from './support/site.ts';
 
@@ -16,11 +17,16 @@ const PAGES = BASE === '/' ? allPages() : onePerTemplate(allPages());
 const THEMES = ['light', 'dark'] as const;
 /** About 25 pages a test: enough tests to keep every worker busy, few enough that each reuses its page. */
 const RUNS = shards(PAGES, Math.max(1, Math.ceil(PAGES.length / 25)));
+/**
+ * Seconds a page may take, both themes: the pages that list everything (the matrix, the use-case
+ * table, the graph's list) hold thousands of links, and target-size measures each against its neighbours.
+ */
+const pageSeconds = (path: string) => (['graph list', 'decide matrix', 'use-case table'].includes(domPageType(path)) ? 90 : 6);
 
 test.describe('axe on every page', () => {
   for (const [i, run] of RUNS.entries()) {
     test(`pages ${i + 1}/${RUNS.length}: ${run[0]} … ${run.at(-1)} (${run.length} pages, light and dark)`, async ({ page }) => {
-      test.setTimeout(20_000 + run.length * 6_000);
+      test.setTimeout(20_000 + run.reduce((ms, path) => ms + pageSeconds(path) * 1000, 0));
       // Reduced motion turns transitions off, so the colours axe reads after a theme switch are final.
       await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
       const failures: string[] = [];
@@ -39,4 +45,16 @@ test.describe('axe on every page', () => {
       expect(failures, `axe violations in ${failures.length} page/theme checks`).toEqual([]);
     });
   }
+});
+
+test('the gate holds touch targets to 24 x 24 CSS px or that much space (WCAG 2.2 2.5.8)', async ({ page }) => {
+  // Two 12 px buttons side by side fail; the same buttons at 24 px pass.
+  const controls = (size: number) =>
+    `<!doctype html><html lang="en"><head><title>Targets</title><style>button { width: ${size}px; height: ${size}px; margin: 0; padding: 0; border: 0; }</style></head>` +
+    '<body><main><h1>Targets</h1><button type="button" aria-label="One">1</button><button type="button" aria-label="Two">2</button></main></body></html>';
+  await page.setContent(controls(12));
+  const small = await axeViolations(page);
+  expect(small.filter((v) => v.startsWith('target-size')), small.join('\n')).toHaveLength(1);
+  await page.setContent(controls(24));
+  expect(await axeViolations(page)).toEqual([]);
 });

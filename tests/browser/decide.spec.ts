@@ -46,9 +46,9 @@ test('a preset sets every control and the ranking', async ({ page }) => {
 
 test('the side-by-side matrix shows every criterion, filters, and highlights the reader\'s answers', async ({ page }) => {
   const doc = await decisionDocument(page);
-  await page.goto('decide/');
-  await ready(page);
+  await page.goto('decide/matrix/');
   const matrix = page.locator('rot-decision-matrix table.matrix');
+  await expect(page.locator('rot-decision-matrix .filters')).toBeVisible();
   await expect(matrix.locator('tr[data-criterion]')).toHaveCount(doc.criteria.length);
   const rows = await matrix.evaluate((table) =>
     [...table.querySelectorAll<HTMLTableRowElement>('tr[data-criterion]')].map((tr) => ({
@@ -74,8 +74,15 @@ test('the side-by-side matrix shows every criterion, filters, and highlights the
   const cost = doc.criteria.filter((c) => c.group === 'cost');
   await expect(matrix.locator('tr[data-criterion]:visible')).toHaveCount(cost.length);
   await view.getByLabel('Group').selectOption('');
+  await expect(view.getByLabel('Only the criteria I answered')).toBeDisabled();
 
+  // The reader's answers come from the decide page, through the link to the matrix.
+  await page.goto('decide/');
+  await ready(page);
   await page.getByLabel('Start from a use case').selectOption(PRESET);
+  await page.getByRole('navigation', { name: 'Decide views' }).getByRole('link', { name: 'Side-by-side matrix' }).click();
+  await expect(page).toHaveURL(new RegExp(`decide/matrix/\\?u=${PRESET}$`));
+  await expect(page.locator('rot-decision-from-url .answers-note')).toHaveText(/^Showing your \d+ answers, started from /);
   const mine = matrix.locator('tr[data-criterion="query-volume"] li.is-answer');
   await expect(mine).toHaveCount(doc.approaches.length);
   await expect(mine.first()).toHaveAttribute('data-level', 'very-high');
@@ -84,7 +91,55 @@ test('the side-by-side matrix shows every criterion, filters, and highlights the
   await view.getByLabel('Only the criteria I answered').check();
   const profile = doc.useCases.find((u) => u.id === PRESET)!.profile;
   await expect(matrix.locator('tr[data-criterion]:visible')).toHaveCount(Object.keys(profile).length);
+  // And back to the ranking, with the same decision.
+  await page.getByRole('navigation', { name: 'Decide views' }).getByRole('link', { name: 'Ranking, reasons and flip points' }).click();
+  await ready(page);
+  await expect(page.getByLabel('Start from a use case')).toHaveValue(PRESET);
+  expect(new URL(page.url()).search).toBe(`?u=${PRESET}`);
 });
+
+test('the links between the decide pages carry every answer and weight, changed on the way', async ({ page }) => {
+  await page.goto(`decide/?u=${PRESET}`);
+  await ready(page);
+  const nav = page.getByRole('navigation', { name: 'Decide views' });
+  await expect(nav.getByRole('link', { name: 'Ranking, reasons and flip points' })).toHaveAttribute('aria-current', 'page');
+  await page.locator('#weight-query-volume').selectOption('3');
+  await page.locator('#answer-traceability').selectOption('required');
+  const query = new URL(page.url()).search;
+  expect(query).toContain('w=query-volume:3');
+  for (const [name, path] of [['Side-by-side matrix', 'decide/matrix/'], ['Use-case table', 'decide/use-cases/']] as const) {
+    const href = await nav.getByRole('link', { name }).getAttribute('href');
+    expect(new URL(href!, page.url()).pathname.endsWith(`/${path}`)).toBe(true);
+    expect(new URL(href!, page.url()).search).toBe(query);
+  }
+  await expect(nav.getByRole('link', { name: 'Cost crossover' })).toHaveAttribute('href', /cost\/$/);
+  // The matrix keeps them, so going back restores every control.
+  await nav.getByRole('link', { name: 'Side-by-side matrix' }).click();
+  await expect(page.locator('rot-decision-matrix tr[data-criterion="traceability"] li.is-answer').first()).toHaveAttribute('data-level', 'required');
+  expect(new URL(page.url()).search).toBe(query);
+  await page.getByRole('navigation', { name: 'Decide views' }).getByRole('link', { name: 'Ranking, reasons and flip points' }).click();
+  await ready(page);
+  await expect(page.locator('#weight-query-volume')).toHaveValue('3');
+  await expect(page.locator('#answer-traceability')).toHaveValue('required');
+  expect(new URL(page.url()).search).toBe(query);
+});
+
+for (const path of ['decide/matrix/', 'decide/use-cases/']) {
+  test(`hostile URL parameters on ${path} leave it whole, with a notice`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${path}?a=gap-type:behaviour,nope:1&u=%3Cimg%20src%3Dx%3E&zzz=${encodeURIComponent('<script>document.title=1</script>')}`);
+    const notices = page.locator('rot-decision-from-url .notices');
+    await expect(notices).toBeVisible();
+    await expect(notices.locator('li')).toHaveCount(3);
+    await expect(notices.locator('img, script')).toHaveCount(0);
+    expect(await page.title()).not.toBe('1');
+    // What was valid is kept and followed; the URL is rewritten without the rest.
+    expect(new URL(page.url()).search).toBe('?a=gap-type:behaviour');
+    await expect(page.locator('rot-decision-from-url .answers-note')).toHaveText('Showing your 1 answer, from the link.');
+    expect(errors).toEqual([]);
+  });
+}
 
 test('the exported record names the winner and every reason with its sources', async ({ page, context }) => {
   const doc = await decisionDocument(page);
@@ -218,9 +273,9 @@ test('hostile URL parameters leave the page working, with a notice', async ({ pa
 
 test('the scenario table filters, sorts, and orders by closeness to the reader\'s profile', async ({ page }) => {
   const doc = await decisionDocument(page);
-  await page.goto('decide/');
-  await ready(page);
+  await page.goto('decide/use-cases/');
   const view = page.locator('rot-scenario-table');
+  await expect(view.locator('.filters')).toBeVisible();
   const rows = view.locator('tbody tr[data-id]');
   const visibleTitles = () => view.locator('tbody tr[data-id]:visible th[scope="row"] > a:first-child').allTextContents();
   await expect(rows).toHaveCount(doc.useCases.length);
@@ -265,18 +320,22 @@ test('the scenario table filters, sorts, and orders by closeness to the reader\'
   const first = await rows.first().getAttribute('data-id');
   expect(doc.useCases.find((u) => u.id === first)!.profile['query-volume']).toBe('very-high');
 
-  // With a profile set, "closest to your profile" ordering: the preset's own use case comes first.
-  await page.locator('rot-decision-matrix').scrollIntoViewIfNeeded();
+  // With a profile set on the decide page, the link to the table brings it along and the table
+  // orders by closeness to it: the preset's own use case comes first.
+  await page.goto('decide/');
+  await ready(page);
   await page.getByLabel('Start from a use case').selectOption('legal-drafting');
+  await page.getByRole('navigation', { name: 'Decide views' }).getByRole('link', { name: 'Use-case table' }).click();
+  await expect(page).toHaveURL(/decide\/use-cases\/\?u=legal-drafting$/);
   const closeness = view.locator('th[data-sort-key="closeness"]');
-  await closeness.getByRole('button', { name: 'Matches your answers' }).click();
   await expect(closeness).toHaveAttribute('aria-sort', 'ascending');
   await expect(rows.first()).toHaveAttribute('data-id', 'legal-drafting');
   const answered = Object.keys(doc.useCases.find((u) => u.id === 'legal-drafting')!.profile).length;
   await expect(rows.first().locator('td.closeness')).toHaveText(`${answered} of ${answered} match`);
 
-  // "Use as preset" loads a use case into the decide view.
+  // "Use as preset" opens the decide view started from that use case.
   await view.locator('tr[data-id="air-gapped-deployment"] a.use-preset').click();
+  await ready(page);
   await expect(page.getByLabel('Start from a use case')).toHaveValue('air-gapped-deployment');
   await expect(results(page)).toHaveAttribute('data-winner', 'fine-tuning');
 });
@@ -284,13 +343,24 @@ test('the scenario table filters, sorts, and orders by closeness to the reader\'
 test('without JavaScript the matrix and the scenario table read in full', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
   const page = await context.newPage();
+  const doc = await decisionDocument(page);
   await page.goto('decide/');
   await expect(page.locator('rot-decide-view .js-needed')).toBeVisible();
   await expect(page.locator('rot-decide-view .app')).toBeHidden();
+  // The decide page points to both, in its note and in its navigation.
+  await page.locator('rot-decide-view .js-needed').getByRole('link', { name: 'side-by-side matrix' }).click();
+  await expect(page).toHaveURL(/decide\/matrix\/$/);
+  // Every cell: every criterion by every approach, every answer's effect in each.
   await expect(page.locator('rot-decision-matrix tr[data-criterion]').first()).toBeVisible();
-  await expect(page.locator('rot-decision-matrix tr[data-criterion]')).toHaveCount(16);
+  await expect(page.locator('rot-decision-matrix tr[data-criterion]')).toHaveCount(doc.criteria.length);
+  const levels = doc.criteria.reduce((n, c) => n + c.levels.length, 0);
+  await expect(page.locator('rot-decision-matrix td[data-approach] li[data-level]')).toHaveCount(levels * doc.approaches.length);
+  await expect(page.locator('rot-decision-matrix .filters')).toBeHidden();
+  await page.getByRole('navigation', { name: 'Decide views' }).getByRole('link', { name: 'Use-case table' }).click();
   await expect(page.locator('rot-scenario-table tbody tr[data-id]').first()).toBeVisible();
+  await expect(page.locator('rot-scenario-table tbody tr[data-id]')).toHaveCount(doc.useCases.length);
   await expect(page.locator('rot-scenario-table tr[data-id="legal-drafting"] td').nth(1)).toContainText('Fine-tune');
+  await expect(page.locator('rot-scenario-table tr[data-id="legal-drafting"] a.use-preset')).toHaveAttribute('href', /decide\/\?u=legal-drafting$/);
 
   // Each use case's page shows the model's ranking beside the sources' recommendation.
   await page.goto(`use-cases/${PRESET}/`);
@@ -320,8 +390,7 @@ test('printing gives a one-page summary without the controls', async ({ page }) 
   await ready(page);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('rot-decide-view form.answers')).toBeHidden();
-  await expect(page.locator('rot-decision-matrix')).toBeHidden();
-  await expect(page.locator('rot-scenario-table')).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Decide views' })).toBeHidden();
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('rot-decide-view .headline')).toBeVisible();
   await expect(page.locator('rot-decide-view table.reasons')).toBeVisible();
@@ -357,8 +426,6 @@ test('the decide page is readable at 360 px without horizontal scrolling', async
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds no violations on the decide page (${scheme})`, async ({ page }) => {
-    // The page holds the whole matrix and every use case: axe needs longer than a small page.
-    test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(`decide/?u=${PRESET}&w=gap-type:3`);
     await ready(page);
@@ -366,3 +433,26 @@ for (const scheme of ['light', 'dark'] as const) {
     await expectNoAxeViolations(page, `decide/ (${scheme})`);
   });
 }
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds no violations on the matrix and the use-case table, with answers (${scheme})`, async ({ page }) => {
+    // Each holds every criterion or every use case: axe needs longer than on a small page.
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const path of ['decide/matrix/', 'decide/use-cases/']) {
+      await page.goto(`${path}?u=${PRESET}`);
+      await expect(page.locator('rot-decision-from-url .answers-note')).toBeVisible();
+      await expectNoAxeViolations(page, `${path} (${scheme})`);
+    }
+  });
+}
+
+test('the matrix and the use-case table fit a 360 px screen, scrolling only inside their tables', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const path of ['decide/matrix/', 'decide/use-cases/']) {
+    await page.goto(`${path}?u=${PRESET}`);
+    await expect(page.locator('rot-decision-from-url .answers-note')).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});

@@ -34,6 +34,8 @@ const VIEW_PARAMS: Record<string, readonly string[]> = {
   // cost-state.ts, search/page.ts) and add any view that reads its URL.
   'graph/': ['focus', 'kinds', 'relations', 'zoom', 'layout', 'theme'],
   'decide/': ['u', 'a', 'w', 'theme'],
+  'decide/matrix/': ['u', 'a', 'w', 'theme'],
+  'decide/use-cases/': ['u', 'a', 'w', 'theme'],
   'cost/': ['q', 'base', 'ctx', 'price', 'infra', 'upfront', 'every', 'retrain', 'tprice', 'share', 'hevery', 'months', 'theme'],
   'search/': ['q', 'theme'],
 };

@@ -1,6 +1,6 @@
 /**
- * The reader's current answers, shared between the views on the decide page: the decide view
- * publishes, the matrix and the scenario table follow. A late subscriber gets the latest state at once.
+ * The reader's current answers, shared between the views of a page: the decide view (or, beside it,
+ * the decision read from the URL) publishes; the matrix, the use-case table and the links follow. A late subscriber gets the latest state at once.
  */
 import type { DecideState } from '../../lib/decision/url-state.ts';
 
@@ -17,21 +17,4 @@ export function publish(state: DecideState): void {
 export function subscribe(listener: (state: DecideState) => void): void {
   if (latest) listener(latest);
   document.addEventListener(EVENT, (e) => listener((e as CustomEvent<DecideState>).detail));
-}
-
-const PRESET_EVENT = 'decide-preset';
-
-/** Asks the decide view to start from a use case (the scenario table's "Use as preset"). */
-export function requestPreset(id: string): void {
-  document.dispatchEvent(new CustomEvent<string>(PRESET_EVENT, { detail: id }));
-}
-
-/** Listens for preset requests. */
-export function onPresetRequest(handler: (id: string) => void): void {
-  document.addEventListener(PRESET_EVENT, (e) => handler((e as CustomEvent<string>).detail));
-}
-
-/** True when a decide view on this page can take preset requests. */
-export function hasDecideView(): boolean {
-  return document.querySelector('rot-decide-view') !== null;
 }

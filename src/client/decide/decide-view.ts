@@ -1,7 +1,7 @@
 /**
  * <rot-decide-view>: the interactive decision matrix. Reads its state from the URL (ignoring anything
- * malformed, with a visible notice), keeps the URL in step with every change, and shares the
- * reader's answers with the matrix and the scenario table on the same page.
+ * malformed, with a visible notice), keeps the URL in step with every change, and publishes the
+ * reader's answers to whatever follows them on the page (the links to the matrix and the use-case table).
  */
 import { define } from '../define.ts';
 import { adrMarkdown } from '../../lib/decision/adr.ts';
@@ -13,7 +13,7 @@ import { noticeText, type Notice } from '../../lib/shared/url-notice.ts';
 import { BASE } from '../base.ts';
 import { el, must, replaceQuery } from '../dom.ts';
 import { renderBars } from './bars.ts';
-import { onPresetRequest, publish } from './bus.ts';
+import { publish } from './bus.ts';
 import { loadDecisionDocument } from './load.ts';
 import { renderReasons } from './reasons.ts';
 
@@ -37,7 +37,7 @@ class DecideView extends HTMLElement {
     try {
       this.doc = await loadDecisionDocument(this.base);
     } catch (error) {
-      must(this, '.js-needed').textContent = `The decision data could not be loaded (${(error as Error).message}). The matrix and the use-case table below still read in full.`;
+      must(this, '.js-needed').textContent = `The decision data could not be loaded (${(error as Error).message}). The side-by-side matrix and the use-case table, linked above, still read in full.`;
       return;
     }
     this.vocabulary = { criteria: this.doc.criteria, presets: this.doc.useCases.map((u) => ({ id: u.id, profile: u.profile })) };
@@ -93,11 +93,6 @@ class DecideView extends HTMLElement {
       );
     });
     must(this, 'button.print').addEventListener('click', () => window.print());
-    onPresetRequest((id) => {
-      this.startFrom(id);
-      must(this, '.results').scrollIntoView({ block: 'start' });
-      must<HTMLElement>(this, '.headline').focus();
-    });
   }
 
   /** Starts over from a use case's profile ("" starts from scratch). */
@@ -111,8 +106,9 @@ class DecideView extends HTMLElement {
     this.decision = decide(this.doc, state.profile, state.weights);
     this.syncControls();
     this.render();
-    publish(state);
     replaceQuery(serialiseDecideState(state, this.vocabulary), this.allowed);
+    // After the URL, so whatever follows the decision (the links to the matrix and the table) reads it there.
+    publish(state);
   }
 
   private syncControls() {

@@ -7,7 +7,7 @@ import { define } from '../define.ts';
 import type { Profile } from '../../lib/decision/model.ts';
 import { closeness } from '../../lib/decision/scenarios.ts';
 import { el, must } from '../dom.ts';
-import { hasDecideView, requestPreset, subscribe } from './bus.ts';
+import { subscribe } from './bus.ts';
 
 type Direction = 'ascending' | 'descending';
 
@@ -37,12 +37,6 @@ class ScenarioTable extends HTMLElement {
     must(this, 'input.text-filter').addEventListener('input', apply);
     must(this, 'select.level-filter').addEventListener('change', apply);
     must(this, 'select.winner-filter').addEventListener('change', apply);
-    this.addEventListener('click', (e) => {
-      const link = (e.target as Element).closest<HTMLAnchorElement>('a.use-preset');
-      if (!link || !hasDecideView()) return;
-      e.preventDefault();
-      requestPreset(link.dataset.preset!);
-    });
     subscribe((state) => this.follow(state.profile));
     this.sort();
     this.filter();

@@ -31,7 +31,7 @@ class GraphView extends HTMLElement {
   connectedCallback(): void {
     if (this.graph) return;
     void this.start().catch((error: unknown) => {
-      this.notice(`The graph could not be loaded (${(error as Error).message}). Every node is listed below.`);
+      this.notice(`The graph could not be loaded (${(error as Error).message}). Every node and its relations are listed on the graph's list page.`);
       this.dataset.ready = 'error';
     });
   }
