@@ -89,6 +89,33 @@ describe('layoutNeighbourhood', () => {
     assert.ok(Math.max(...r(1)) < Math.min(...r(2)), 'every node one hop away is nearer than every node two hops away');
   });
 
+  it('keeps every two nodes apart by at least their radii, however crowded a ring', () => {
+    const nodes = ids.map((id) => ({ id, r: nodeRadius(g.degree(id)) }));
+    const p = layoutNeighbourhood(nodes, edges, { depthOf });
+    for (let i = 0; i < nodes.length; i++) {
+      for (let j = i + 1; j < nodes.length; j++) {
+        const [a, b] = [nodes[i]!, nodes[j]!];
+        assert.ok(dist(p.get(a.id)!, p.get(b.id)!) >= a.r + b.r, `${a.id} and ${b.id} overlap`);
+      }
+    }
+  });
+
+  it('puts a node two hops out on the side of the ring where the node that brought it in sits', () => {
+    const p = layoutNeighbourhood(ids.map((id) => ({ id })), edges, { depthOf });
+    const angle = (id: string) => Math.atan2(p.get(id)!.y, p.get(id)!.x);
+    const gap = (a: number, b: number) => Math.abs(Math.atan2(Math.sin(a - b), Math.cos(a - b)));
+    const outer = ids.filter((id) => depthOf.get(id) === 2);
+    const inner = ids.filter((id) => depthOf.get(id) === 1);
+    const toParent = outer.map((id) => {
+      const parent = g.links(id).map((l) => l.other.id).filter((o) => depthOf.get(o) === 1);
+      return Math.min(...parent.map((q) => gap(angle(id), angle(q))));
+    });
+    // Against every node one hop away: a placement that ignored parents would land about pi/2 away on average.
+    const toAny = outer.map((id) => inner.reduce((s, q) => s + gap(angle(id), angle(q)), 0) / inner.length);
+    const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+    assert.ok(mean(toParent) < mean(toAny) / 2, `mean angle to the parent ${mean(toParent).toFixed(2)} against ${mean(toAny).toFixed(2)} to any inner node`);
+  });
+
   it('is deterministic', () => {
     const a = layoutNeighbourhood(ids.map((id) => ({ id })), edges, { depthOf });
     const b = layoutNeighbourhood([...ids].reverse().map((id) => ({ id })), [...edges].reverse(), { depthOf });
