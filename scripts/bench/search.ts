@@ -12,12 +12,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../lib/find-chromium.ts';
 import { documentsFromFolder } from '../lib/search-documents.ts';
 import { createStaticServer } from '../lib/static-server.ts';
+import { realSite, REAL_SITE } from './support/real-site.ts';
 import type { BenchPart, Figure } from './types.ts';
 
 /** The fixed query set: what readers type, misspellings included. */
@@ -41,8 +42,6 @@ const REPEATS = 3;
 const GAP_MS = 160;
 const MIN_LENGTH = 2;
 const TARGETS: Record<number, number> = { 2000: 16, 10000: 50 };
-// A dist-* folder: ignored by git and by type checking, and apart from the tests' dist/.
-const OUT = resolve('dist-search-bench');
 
 const gzip = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
 const kb = (n: number) => Math.round((n / 1024) * 10) / 10;
@@ -173,7 +172,7 @@ function bytesOf(urls: readonly string[], origin: string): { raw: number; gzip: 
   let raw = 0;
   let gz = 0;
   for (const url of urls) {
-    const file = join(OUT, decodeURIComponent(new URL(url).pathname.slice(1)));
+    const file = join(REAL_SITE, decodeURIComponent(new URL(url).pathname.slice(1)));
     if (!url.startsWith(origin) || !existsSync(file)) continue;
     const bytes = readFileSync(file);
     raw += bytes.length;
@@ -244,8 +243,7 @@ export const part: BenchPart = {
   title: 'Search',
   async run({ sizes, log }) {
     const all = [...new Set([...sizes, 2000, 10000])].sort((a, b) => a - b);
-    log(`building the site into ${OUT}`);
-    run('npm', ['run', 'build', '--silent', '--', '--outDir', OUT]);
+    const OUT = realSite(log);
     const corpora: Corpus[] = [{ label: `real content (${documentsFromFolder('content').length} nodes)` }];
     const dataFigures: Figure[] = [];
     for (const n of all) {
