@@ -2,7 +2,8 @@
  * Build benchmark: cold build time and peak memory of `npm run build`'s two steps (content check, then
  * astro build) on the real content and on synthetic corpora of BENCH_SIZES nodes, each built into
  * bench/tmp/ so dist/ is untouched; then the bytes of each page type (HTML, CSS and JS, gzip) in
- * each build, the JS beside its budget from tests/budgets.json.
+ * each build, the JS beside its budget from tests/budgets.json. Each build stays in bench/tmp/ for the
+ * parts after it.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { loadavg } from 'node:os';
 import { htmlFiles } from '../validate-html.ts';
 import { pageBytes } from '../lib/page-bytes.ts';
 import { KINDS } from '../../src/lib/content/kinds.ts';
+import { registerSite } from './support/sites.ts';
 import type { BenchPart, Figure } from './types.ts';
 
 const TMP = resolve('bench/tmp');
@@ -166,7 +168,8 @@ export const part: BenchPart = {
           },
         );
       }
-      rmSync(out, { recursive: true, force: true });
+      // Kept for the parts that measure builds in a browser (graph, search, Lighthouse), so none builds it again.
+      registerSite(out, 'n' in corpus ? corpus.dir : undefined);
       rmSync(cache, { recursive: true, force: true });
     }
     return figures;

@@ -13,7 +13,7 @@ import lighthouse from 'lighthouse';
 import { KINDS } from '../../src/lib/content/kinds.ts';
 import { findChromium } from '../lib/find-chromium.ts';
 import { createStaticServer } from '../lib/static-server.ts';
-import { realSite } from './support/real-site.ts';
+import { siteFor } from './support/sites.ts';
 import type { BenchPart, Figure } from './types.ts';
 
 const CATEGORIES = [
@@ -57,7 +57,7 @@ export function pagesToMeasure(root: string): string[] {
 export const part: BenchPart = {
   title: 'Lighthouse (mobile defaults, served precompressed)',
   async run({ log }) {
-    const root = realSite(log);
+    const root = siteFor(log);
     const server = createStaticServer({ root });
     await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
     const origin = `http://localhost:${(server.address() as AddressInfo).port}`;

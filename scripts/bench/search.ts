@@ -18,7 +18,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../lib/find-chromium.ts';
 import { documentsFromFolder } from '../lib/search-documents.ts';
 import { createStaticServer } from '../lib/static-server.ts';
-import { realSite, REAL_SITE } from './support/real-site.ts';
+import { siteFor } from './support/sites.ts';
 import type { BenchPart, Figure } from './types.ts';
 
 /** The fixed query set: what readers type, misspellings included. */
@@ -167,12 +167,15 @@ async function measureCorpus(browser: Browser, base: string, corpus: Corpus, log
   }
 }
 
+/** The build measured, set when the part runs. */
+let site = '';
+
 /** Bytes of the site's own files behind a list of URLs. */
 function bytesOf(urls: readonly string[], origin: string): { raw: number; gzip: number } {
   let raw = 0;
   let gz = 0;
   for (const url of urls) {
-    const file = join(REAL_SITE, decodeURIComponent(new URL(url).pathname.slice(1)));
+    const file = join(site, decodeURIComponent(new URL(url).pathname.slice(1)));
     if (!url.startsWith(origin) || !existsSync(file)) continue;
     const bytes = readFileSync(file);
     raw += bytes.length;
@@ -243,7 +246,7 @@ export const part: BenchPart = {
   title: 'Search',
   async run({ sizes, log }) {
     const all = [...new Set([...sizes, 2000, 10000])].sort((a, b) => a - b);
-    const OUT = realSite(log);
+    site = siteFor(log);
     const corpora: Corpus[] = [{ label: `real content (${documentsFromFolder('content').length} nodes)` }];
     const dataFigures: Figure[] = [];
     for (const n of all) {
@@ -257,7 +260,7 @@ export const part: BenchPart = {
       corpora.push({ label: `${n.toLocaleString('en')} synthetic nodes`, size: n, json });
     }
 
-    const server = createStaticServer({ root: OUT });
+    const server = createStaticServer({ root: site });
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
     const base = `${origin}/`;
