@@ -66,6 +66,25 @@ describe('layoutGraph', () => {
     assert.ok(edgeMean < sum / pairs / 1.5, `edges average ${edgeMean.toFixed(1)} against ${(sum / pairs).toFixed(1)} for any pair`);
   });
 
+  it('settles a graph past 1,500 nodes in its quicker mode as well: related nodes close, no two overlapping', () => {
+    const big = largerGraph(1600);
+    const p = layoutGraph(big.nodes, big.edges);
+    const r = new Map(big.nodes.map((n) => [n.id, nodeRadius(big.degree(n.id))]));
+    const edgeMean = big.edges.reduce((s, e) => s + dist(p.get(e.source)!, p.get(e.target)!), 0) / big.edges.length;
+    const ids = big.nodes.map((n) => n.id);
+    const anyMean = ids.reduce((s, id, i) => s + dist(p.get(id)!, p.get(ids[(i * 7919) % ids.length]!)!), 0) / ids.length;
+    assert.ok(edgeMean < anyMean / 1.5, `edges average ${edgeMean.toFixed(1)} against ${anyMean.toFixed(1)} for any pair`);
+    const byX = [...ids].sort((a, b) => p.get(a)!.x - p.get(b)!.x);
+    let overlaps = 0;
+    for (let i = 0; i < byX.length; i++) {
+      for (let j = i + 1; j < byX.length && p.get(byX[j]!)!.x - p.get(byX[i]!)!.x < 50; j++) {
+        // Half a unit of slack for the positions' rounding to one decimal.
+        if (dist(p.get(byX[i]!)!, p.get(byX[j]!)!) < r.get(byX[i]!)! + r.get(byX[j]!)! - 0.5) overlaps++;
+      }
+    }
+    assert.equal(overlaps, 0);
+  });
+
   it('ignores edges to unknown nodes and handles an empty graph', () => {
     const p = layoutGraph([{ id: 'a' }, { id: 'b' }], [{ source: 'a', target: 'b' }, { source: 'a', target: 'ghost' }]);
     assert.deepEqual([...p.keys()].sort(), ['a', 'b']);
