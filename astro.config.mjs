@@ -4,19 +4,15 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import { siteConfig } from './scripts/lib/config.ts';
 import { precompress } from './scripts/lib/precompress.ts';
 import { THEME_INIT } from './src/client/theme-init.mjs';
 
-/** Normalises BASE to "/" or "/some/path/" so every URL joins the same way. */
-function basePath(raw = '/') {
-  const trimmed = raw.trim().replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
-}
+const config = siteConfig();
 
 /** A content folder other than content/ gets its own cache, so switching folders never mixes their entries. */
-const contentDir = process.env.CONTENT_DIR;
-const cacheDir = contentDir
-  ? `./node_modules/.astro-${createHash('sha256').update(contentDir).digest('hex').slice(0, 8)}`
+const cacheDir = config.contentDir !== 'content'
+  ? `./node_modules/.astro-${createHash('sha256').update(config.contentDir).digest('hex').slice(0, 8)}`
   : './node_modules/.astro';
 
 /**
@@ -40,8 +36,8 @@ const precompressed = () => ({
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 export default defineConfig({
-  site: process.env.SITE || 'http://localhost:4321',
-  base: basePath(process.env.BASE),
+  site: config.site,
+  base: config.base,
   trailingSlash: 'always',
   cacheDir,
   // Shiki highlights with inline styles, which the Content-Security-Policy forbids; no node needs code highlighting.

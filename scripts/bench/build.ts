@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { loadavg } from 'node:os';
-import { htmlFiles } from '../validate-html.ts';
+import { htmlFiles } from '../lib/site-files.ts';
 import { pageBytes } from '../lib/page-bytes.ts';
 import { KINDS } from '../../src/lib/content/kinds.ts';
 import { registerSite } from './support/sites.ts';

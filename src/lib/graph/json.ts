@@ -2,6 +2,7 @@
  * The graph as a public, versioned JSON document (`/api/graph.json`) for people who reuse it.
  * Built from the one graph model; `graph-schema.ts` publishes its JSON Schema.
  */
+import type { Scenario } from '../decision/scenarios.ts';
 import type { Point } from '../shared/point.ts';
 import type { Graph } from './model.ts';
 import { KINDS, KIND_INFO, type Kind } from '../content/kinds.ts';
@@ -35,6 +36,20 @@ export interface NodeDecision {
   readonly ranking: readonly { readonly approach: string; readonly score: number }[];
   readonly recommended: readonly string[];
   readonly resolution?: string;
+}
+
+/** Each use case's decision fields for the document: the model's ranking, what its sources recommend, and the content's resolution. */
+export function nodeDecisions(scenarios: readonly Scenario[]): Map<string, NodeDecision> {
+  return new Map(
+    scenarios.map((s): [string, NodeDecision] => [
+      s.id,
+      {
+        ranking: s.ranking,
+        recommended: s.recommendations.map((r) => r.approach),
+        ...(s.resolution ? { resolution: s.resolution.approach } : {}),
+      },
+    ]),
+  );
 }
 
 export interface GraphJsonEdge {
