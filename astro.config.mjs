@@ -2,8 +2,10 @@
 import { createHash } from 'node:crypto';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './scripts/lib/config.ts';
+import { precompress } from './scripts/lib/precompress.ts';
 import { THEME_INIT } from './src/client/theme-init.mjs';
 
 const config = siteConfig();
@@ -12,6 +14,23 @@ const config = siteConfig();
 const cacheDir = config.contentDir !== 'content'
   ? `./node_modules/.astro-${createHash('sha256').update(config.contentDir).digest('hex').slice(0, 8)}`
   : './node_modules/.astro';
+
+/**
+ * Writes `.br` and `.gz` beside every text file once the build is done, so any static host serves
+ * compressed bytes; last in the list, so the sitemap is written by then.
+ * @returns {import('astro').AstroIntegration}
+ */
+const precompressed = () => ({
+  name: 'rot-precompress',
+  hooks: {
+    'astro:build:done': async ({ dir, logger }) => {
+      const started = performance.now();
+      const r = await precompress(fileURLToPath(dir));
+      const kb = (/** @type {number} */ b) => `${Math.round(b / 1024)} KB`;
+      logger.info(`${r.files} text files precompressed in ${((performance.now() - started) / 1000).toFixed(1)} s: ${kb(r.bytes)} -> ${kb(r.gzipBytes)} gzip, ${kb(r.brotliBytes)} brotli`);
+    },
+  },
+});
 
 /** @param {string} text @returns {`sha256-${string}`} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
@@ -24,7 +43,7 @@ export default defineConfig({
   // Shiki highlights with inline styles, which the Content-Security-Policy forbids; no node needs code highlighting.
   markdown: { syntaxHighlight: false },
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') })],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') }), precompressed()],
   security: {
     csp: {
       directives: [

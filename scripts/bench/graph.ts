@@ -1,24 +1,27 @@
 /**
- * The graph view's benchmark: builds the site for the real content and for each synthetic corpus
- * size (`npm run synth -- N`, each into its own outDir), serves each build, and in Chromium measures
+ * The graph view's benchmark: takes the builds of the real content and of each synthetic corpus size
+ * (`npm run synth -- N`) that the build part made in this run, or builds them into bench/tmp/, serves
+ * each as a real host would (precompressed), and in Chromium measures
  * the first frame of /graph/ after navigation, frames per second while panning and zooming, and the
  * gzip bytes of script the graph page and a node page load before any interaction.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../lib/find-chromium.ts';
 import { createStaticServer } from '../lib/static-server.ts';
+import { siteFor } from './support/sites.ts';
 import type { BenchPart, Figure } from './types.ts';
 
 interface Corpus {
   readonly label: string;
   /** CONTENT_DIR for the build; undefined for the real content. */
   readonly dir?: string;
-  readonly out: string;
+  /** The build, once made or found. */
+  out?: string;
 }
 
 const FIRST_FRAME_RUNS = 5;
@@ -35,16 +38,6 @@ const gzipBytes = (text: string | Buffer) => gzipSync(text, { level: 9 }).length
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
   const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
-}
-
-/** Builds one corpus into its own folder; returns the build time in seconds. */
-function build(corpus: Corpus): number {
-  const env = corpus.dir ? { CONTENT_DIR: corpus.dir } : {};
-  const started = performance.now();
-  run(process.execPath, ['scripts/check-content.ts', ...(corpus.dir ? [corpus.dir] : [])], env);
-  rmSync(corpus.out, { recursive: true, force: true });
-  run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', corpus.out], env);
-  return (performance.now() - started) / 1000;
 }
 
 /** Script a page runs before any interaction: every script response plus the inline scripts of its HTML, gzipped one by one. */
@@ -141,11 +134,11 @@ async function panZoomFps(browser: Browser, url: string): Promise<{ fps: number;
 }
 
 async function measure(browser: Browser, corpus: Corpus, log: (m: string) => void): Promise<Figure[]> {
-  const server = createStaticServer({ root: resolve(corpus.out) });
+  const server = createStaticServer({ root: corpus.out! });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
   try {
-    const doc = JSON.parse(readFileSync(join(corpus.out, 'graph', 'layout.json'), 'utf8')) as { nodes: { id: string; kind: string }[]; edges: unknown[] };
+    const doc = JSON.parse(readFileSync(join(corpus.out!, 'graph', 'layout.json'), 'utf8')) as { nodes: { id: string; kind: string }[]; edges: unknown[] };
     const size = `${corpus.label}, ${doc.nodes.length} nodes, ${doc.edges.length} edges`;
     const runs: FirstFrame[] = [];
     for (let i = 0; i < FIRST_FRAME_RUNS; i++) runs.push(await firstFrame(browser, `${origin}/graph/`));
@@ -158,8 +151,8 @@ async function measure(browser: Browser, corpus: Corpus, log: (m: string) => voi
     const nodePage = await scriptBytes(browser, `${origin}/${sample.kind}/${sample.id}/`, async () => {});
     const home = await scriptBytes(browser, `${origin}/`, async () => {});
     const graphOnHome = home.files.filter((f) => /graph|local-view/i.test(f)).length;
-    const htmlBytes = gzipBytes(readFileSync(join(corpus.out, 'graph', 'index.html')));
-    const jsonBytes = gzipBytes(readFileSync(join(corpus.out, 'graph', 'layout.json')));
+    const htmlBytes = gzipBytes(readFileSync(join(corpus.out!, 'graph', 'index.html')));
+    const jsonBytes = gzipBytes(readFileSync(join(corpus.out!, 'graph', 'layout.json')));
     const ff = median(frames);
     return [
       { name: `graph first frame after navigation (${size})`, value: ff, unit: 'ms', target: '<= 300 ms', met: ff <= 300, note: `median of ${FIRST_FRAME_RUNS} cold loads: ${frames.map((f) => f.toFixed(0)).join(', ')} ms; medians: HTML parsed at ${median(runs.map((r) => r.parsed)).toFixed(0)} ms, layout JSON parsed at ${median(runs.map((r) => r.data)).toFixed(0)} ms` },
@@ -186,20 +179,11 @@ async function measure(browser: Browser, corpus: Corpus, log: (m: string) => voi
 export const part: BenchPart = {
   title: 'Graph view',
   async run({ sizes, log }) {
-    const corpora: Corpus[] = [
-      { label: 'real content', out: 'bench/tmp/graph-real' },
-      ...sizes.map((n) => ({ label: `${n} synthetic`, dir: `synth/${n}`, out: `bench/tmp/graph-${n}` })),
-    ];
+    const corpora: Corpus[] = [{ label: 'real content' }, ...sizes.map((n) => ({ label: `${n} synthetic`, dir: `synth/${n}` }))];
     const figures: Figure[] = [];
     for (const corpus of corpora) {
-      if (corpus.dir) {
-        const n = corpus.dir.split('/').at(-1)!;
-        if (!existsSync(corpus.dir)) run(process.execPath, ['scripts/synth.ts', n]);
-      }
-      log(`building ${corpus.label} into ${corpus.out}`);
-      const seconds = build(corpus);
-      log(`built in ${seconds.toFixed(0)} s`);
-      figures.push({ name: `site build with graph layouts (${corpus.label})`, value: seconds, unit: 's', note: 'content check and astro build, including the global layout and every neighbourhood layout' });
+      if (corpus.dir && !existsSync(corpus.dir)) run(process.execPath, ['scripts/synth.ts', corpus.dir.split('/').at(-1)!]);
+      corpus.out = siteFor(log, corpus.dir);
     }
     const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
     try {

@@ -1,26 +1,17 @@
 /**
- * A small static file server for the built site: directory indexes, the trailing-slash redirect,
- * the site's 404 page, a base path, and the response headers declared in `_headers` (the format
- * static hosts read), so local runs and tests see the same framing policy as production.
+ * The built site served as a static host serves it: sirv sends the `.br` or `.gz` file the build
+ * wrote beside each text file when the browser accepts it, with ETags; around it, the base path,
+ * the trailing-slash redirect, the site's 404 page and the response headers declared in `_headers`
+ * (the format static hosts read, which also carries the cache policy), so local runs, tests and
+ * benchmarks see what production sees.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { join, normalize, sep } from 'node:path';
+import sirv from 'sirv';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.md': 'text/markdown; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-};
+/** Cache policy of a response `_headers` leaves silent: revalidate every time, as for HTML. */
+const DEFAULT_CACHE = 'no-cache';
 
 export interface HeaderRule {
   /** A path pattern where a trailing `*` matches any rest of the path. */
@@ -70,11 +61,28 @@ export interface StaticServerOptions {
   readonly base?: string;
 }
 
-/** Creates (does not start) a server for a built site. */
+/** Creates (does not start) a server for a built site. Files are indexed when it is created, so build first. */
 export function createStaticServer({ root, base = '/' }: StaticServerOptions): Server {
   const headersFile = join(root, '_headers');
   const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
   const notFound = join(root, '404.html');
+  const siteHeaders = (sitePath: string) => ({ 'cache-control': DEFAULT_CACHE, ...headersFor(rules, sitePath) });
+
+  const sendNotFound = (req: IncomingMessage, res: ServerResponse, sitePath: string): void => {
+    const found = existsSync(notFound);
+    res.writeHead(404, { ...siteHeaders(sitePath), ...(found ? { 'content-type': 'text/html; charset=utf-8' } : {}) });
+    if (req.method === 'HEAD' || !found) res.end();
+    else createReadStream(notFound).pipe(res);
+  };
+  const files = sirv(root, {
+    gzip: true,
+    brotli: true,
+    etag: true,
+    extensions: ['html'],
+    setHeaders: (res, sitePath) => {
+      for (const [name, value] of Object.entries(siteHeaders(sitePath))) res.setHeader(name, value);
+    },
+  });
 
   return createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -84,28 +92,16 @@ export function createStaticServer({ root, base = '/' }: StaticServerOptions): S
     } catch {
       pathname = '/';
     }
-    const send = (status: number, file: string | undefined, sitePath: string) => {
-      const headers: Record<string, string> = { ...headersFor(rules, sitePath), 'cache-control': 'no-cache' };
-      if (file) headers['content-type'] = TYPES[extname(file)] ?? 'application/octet-stream';
-      res.writeHead(status, headers);
-      if (req.method === 'HEAD' || !file) return res.end();
-      createReadStream(file).pipe(res);
-    };
-    if (!pathname.startsWith(base) && `${pathname}/` !== base) {
-      return send(404, existsSync(notFound) ? notFound : undefined, '/404.html');
-    }
+    if (!pathname.startsWith(base) && `${pathname}/` !== base) return sendNotFound(req, res, '/404.html');
     const sitePath = `/${pathname.slice(base.length)}`.replace(/^\/+/, '/');
     const target = normalize(join(root, sitePath));
-    if (target !== root && !target.startsWith(root + sep)) return send(404, undefined, sitePath);
-    let file = target;
-    if (existsSync(file) && statSync(file).isDirectory()) {
-      if (!pathname.endsWith('/')) {
-        res.writeHead(301, { location: `${pathname}/${url.search}` });
-        return res.end();
-      }
-      file = join(file, 'index.html');
+    if (target !== root && !target.startsWith(root + sep)) return sendNotFound(req, res, sitePath);
+    if (!pathname.endsWith('/') && existsSync(target) && statSync(target).isDirectory()) {
+      res.writeHead(301, { location: `${url.pathname}/${url.search}` });
+      return res.end();
     }
-    if (existsSync(file) && statSync(file).isFile()) return send(200, file, sitePath);
-    return send(404, existsSync(notFound) ? notFound : undefined, sitePath);
+    // sirv sees site paths; it would also answer "/dir" with dir/index.html, which the redirect above forestalls.
+    req.url = `${url.pathname.slice(base.length - 1)}${url.search}`;
+    files(req, res, () => sendNotFound(req, res, sitePath));
   });
 }

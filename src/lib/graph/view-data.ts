@@ -3,7 +3,7 @@
  * compact enough to fetch on page load. The global view gets the whole graph; every node page gets
  * its neighbourhood at depth 1 and 2. Built from the one graph model, never from content directly.
  */
-import type { Graph } from './model.ts';
+import type { Graph, GraphEdge } from './model.ts';
 import { KINDS, KIND_INFO, type Kind } from '../content/kinds.ts';
 import { layoutGraph, layoutNeighbourhood, nodeRadius } from './layout.ts';
 import type { Point } from '../shared/point.ts';
@@ -82,7 +82,7 @@ function docOf(
   graph: Graph,
   ids: readonly string[],
   positions: ReadonlyMap<string, Point>,
-  extra: { focus: string | null; depth: number | null; counts: number[]; depthOf?: ReadonlyMap<string, number> },
+  extra: { focus: string | null; depth: number | null; counts: number[]; depthOf?: ReadonlyMap<string, number>; edges?: readonly GraphEdge[] },
 ): GraphViewDoc {
   const index = new Map(ids.map((id, i) => [id, i]));
   const nodes = ids.map((id): ViewNode => {
@@ -93,7 +93,7 @@ function docOf(
     return extra.depthOf ? { ...base, depth: extra.depthOf.get(id) ?? 0 } : base;
   });
   const edges: ViewEdge[] = [];
-  for (const e of graph.edges) {
+  for (const e of extra.edges ?? graph.edges) {
     const s = index.get(e.source);
     const t = index.get(e.target);
     if (s !== undefined && t !== undefined) edges.push({ s, t, type: e.type });
@@ -107,6 +107,25 @@ export function globalViewDoc(graph: Graph, positions: ReadonlyMap<string, Point
   return docOf(graph, ids, positions, { focus: null, depth: null, counts: [ids.length] });
 }
 
+const edgeOrder = new WeakMap<Graph, Map<GraphEdge, number>>();
+
+/**
+ * The edges between nodes of `ids`, in the graph's own edge order, found from the nodes' links:
+ * a neighbourhood is read for every node page, so it must not scan every edge of the graph.
+ */
+function edgesAmong(graph: Graph, ids: ReadonlySet<string>): GraphEdge[] {
+  const order = edgeOrder.get(graph) ?? new Map(graph.edges.map((e, i) => [e, i]));
+  edgeOrder.set(graph, order);
+  const found: GraphEdge[] = [];
+  for (const id of ids) {
+    for (const link of graph.links(id)) {
+      // Each edge once: from its source's side.
+      if (!link.inverse && ids.has(link.edge.target)) found.push(link.edge);
+    }
+  }
+  return found.sort((a, b) => order.get(a)! - order.get(b)!);
+}
+
 /**
  * The neighbourhood of `focus` within `depth` hops, laid out on rings around it; a view of fewer hops
  * shows the nodes of `depth` at most that many hops away, at the same places. When more than `limit`
@@ -118,7 +137,7 @@ export function localViewDoc(graph: Graph, focus: string, depth = 2, limit = LOC
     (a, b) => depths.get(a)! - depths.get(b)! || graph.degree(b) - graph.degree(a) || (a < b ? -1 : a > b ? 1 : 0),
   );
   const kept = new Set(ranked.slice(0, Math.max(1, limit)));
-  const edges = graph.edges.filter((e) => kept.has(e.source) && kept.has(e.target));
+  const edges = edgesAmong(graph, kept);
   const positions = layoutNeighbourhood(
     [...kept].map((id) => ({ id, r: nodeRadius(graph.degree(id)), group: graph.node(id)!.kind })),
     edges,
@@ -126,7 +145,7 @@ export function localViewDoc(graph: Graph, focus: string, depth = 2, limit = LOC
   );
   const counts = Array.from({ length: depth + 1 }, () => 0);
   for (const d of depths.values()) counts[d]++;
-  return docOf(graph, [...kept].sort(), positions, { focus, depth, counts, depthOf: depths });
+  return docOf(graph, [...kept].sort(), positions, { focus, depth, counts, depthOf: depths, edges });
 }
 
 export const MAP_VIEW_VERSION = 1;

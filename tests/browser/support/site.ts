@@ -93,9 +93,11 @@ export function shards<T>(items: readonly T[], n: number): T[][] {
   return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 }
 
-/** Files under a folder of the built site, relative to it; empty when the folder does not exist. */
+/** Files under a folder of the built site, relative to it, without the build's .br and .gz copies; empty when the folder does not exist. */
 export function builtFiles(folder = ''): string[] {
   const dir = join(DIST, folder);
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && !/\.(br|gz)$/.test(e.name))
+    .map((e) => join(e.parentPath, e.name));
 }

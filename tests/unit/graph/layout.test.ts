@@ -66,6 +66,25 @@ describe('layoutGraph', () => {
     assert.ok(edgeMean < sum / pairs / 1.5, `edges average ${edgeMean.toFixed(1)} against ${(sum / pairs).toFixed(1)} for any pair`);
   });
 
+  it('settles a graph past 1,500 nodes in its quicker mode as well: related nodes close, no two overlapping', () => {
+    const big = largerGraph(1600);
+    const p = layoutGraph(big.nodes, big.edges);
+    const r = new Map(big.nodes.map((n) => [n.id, nodeRadius(big.degree(n.id))]));
+    const edgeMean = big.edges.reduce((s, e) => s + dist(p.get(e.source)!, p.get(e.target)!), 0) / big.edges.length;
+    const ids = big.nodes.map((n) => n.id);
+    const anyMean = ids.reduce((s, id, i) => s + dist(p.get(id)!, p.get(ids[(i * 7919) % ids.length]!)!), 0) / ids.length;
+    assert.ok(edgeMean < anyMean / 1.5, `edges average ${edgeMean.toFixed(1)} against ${anyMean.toFixed(1)} for any pair`);
+    const byX = [...ids].sort((a, b) => p.get(a)!.x - p.get(b)!.x);
+    let overlaps = 0;
+    for (let i = 0; i < byX.length; i++) {
+      for (let j = i + 1; j < byX.length && p.get(byX[j]!)!.x - p.get(byX[i]!)!.x < 50; j++) {
+        // Half a unit of slack for the positions' rounding to one decimal.
+        if (dist(p.get(byX[i]!)!, p.get(byX[j]!)!) < r.get(byX[i]!)! + r.get(byX[j]!)! - 0.5) overlaps++;
+      }
+    }
+    assert.equal(overlaps, 0);
+  });
+
   it('ignores edges to unknown nodes and handles an empty graph', () => {
     const p = layoutGraph([{ id: 'a' }, { id: 'b' }], [{ source: 'a', target: 'b' }, { source: 'a', target: 'ghost' }]);
     assert.deepEqual([...p.keys()].sort(), ['a', 'b']);
@@ -87,6 +106,33 @@ describe('layoutNeighbourhood', () => {
     const r = (d: number) => ids.filter((id) => depthOf.get(id) === d).map((id) => dist(p.get(id)!, { x: 0, y: 0 }));
     assert.ok(r(1).length > 0 && r(2).length > 0, 'the fixture has nodes one and two hops away');
     assert.ok(Math.max(...r(1)) < Math.min(...r(2)), 'every node one hop away is nearer than every node two hops away');
+  });
+
+  it('keeps every two nodes apart by at least their radii, however crowded a ring', () => {
+    const nodes = ids.map((id) => ({ id, r: nodeRadius(g.degree(id)) }));
+    const p = layoutNeighbourhood(nodes, edges, { depthOf });
+    for (let i = 0; i < nodes.length; i++) {
+      for (let j = i + 1; j < nodes.length; j++) {
+        const [a, b] = [nodes[i]!, nodes[j]!];
+        assert.ok(dist(p.get(a.id)!, p.get(b.id)!) >= a.r + b.r, `${a.id} and ${b.id} overlap`);
+      }
+    }
+  });
+
+  it('puts a node two hops out on the side of the ring where the node that brought it in sits', () => {
+    const p = layoutNeighbourhood(ids.map((id) => ({ id })), edges, { depthOf });
+    const angle = (id: string) => Math.atan2(p.get(id)!.y, p.get(id)!.x);
+    const gap = (a: number, b: number) => Math.abs(Math.atan2(Math.sin(a - b), Math.cos(a - b)));
+    const outer = ids.filter((id) => depthOf.get(id) === 2);
+    const inner = ids.filter((id) => depthOf.get(id) === 1);
+    const toParent = outer.map((id) => {
+      const parent = g.links(id).map((l) => l.other.id).filter((o) => depthOf.get(o) === 1);
+      return Math.min(...parent.map((q) => gap(angle(id), angle(q))));
+    });
+    // Against every node one hop away: a placement that ignored parents would land about pi/2 away on average.
+    const toAny = outer.map((id) => inner.reduce((s, q) => s + gap(angle(id), angle(q)), 0) / inner.length);
+    const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+    assert.ok(mean(toParent) < mean(toAny) / 2, `mean angle to the parent ${mean(toParent).toFixed(2)} against ${mean(toAny).toFixed(2)} to any inner node`);
   });
 
   it('is deterministic', () => {
