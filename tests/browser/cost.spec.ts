@@ -89,6 +89,39 @@ test('inputs live in the URL and a new page reproduces them', async ({ page, bro
   await expect(page).toHaveURL(/\?q=50000&months=36$/);
 });
 
+test('prompt caching: a cached share lowers RAG\'s line, raises the break-even volume, and lives in the URL', async ({ page }) => {
+  await page.goto('cost/');
+  await ready(page);
+  const caching = page.getByRole('group', { name: 'Prompt caching' });
+  await expect(caching).toContainText('Retrieved passages are cached only when the same passages recur');
+  await expect(caching.getByLabel(/cached-token price/)).toHaveValue('0.1');
+  await expect(caching.locator('a[href$="/sources/prompt-caching-terms/"]')).toHaveCount(2);
+  const lastRow = page.locator('cost-view table.cost-table tbody tr').last();
+  const ragBefore = await lastRow.locator('td').first().textContent();
+  expect(ragBefore).toBe('$924,000');
+  const summary = page.locator('cost-view ul.summary li');
+  await expect(summary).toHaveCount(3);
+
+  await caching.getByLabel(/stable share of each prompt/).fill('0.5');
+  await expect(page).toHaveURL(/\?cache=0\.5$/);
+  // Half of every prompt at a tenth of the price: RAG's $900,000 of tokens falls to $495,000, plus $24,000 of retrieval.
+  await expect(lastRow.locator('td').first()).toHaveText('$519,000');
+  await expect(summary).toHaveCount(5);
+  await expect(summary.nth(3)).toHaveText(/^Prompt caching: with 50% of each prompt billed at 10% of the input price, every line's input-token bill is 45% lower\. Break-even volume without caching: about 47,703 queries a day; with it: about 86,732 queries a day\.$/);
+  await expect(summary.nth(4)).toContainText('OpenAI caches only prompts of 1,024 tokens or more');
+
+  await caching.getByLabel(/cached-token price/).fill('1');
+  await expect(page).toHaveURL(/\?cache=0\.5&cprice=1$/);
+  await expect(lastRow.locator('td').first()).toHaveText(ragBefore!);
+  await expect(summary).toHaveCount(3);
+
+  await page.goto('cost/?cache=1.5&cprice=abc');
+  await ready(page);
+  await expect(page.locator('cost-view .notices li')).toHaveCount(2);
+  await expect(page.locator('cost-view .notices')).toContainText('prompt caching: stable share of each prompt must be a number from 0 to 1');
+  await expect(page.getByLabel(/stable share of each prompt/)).toHaveValue('0');
+});
+
 test('hostile URL parameters fall back to the defaults with a notice', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -115,6 +148,9 @@ test('without JavaScript the summary, the defaults and the table read', async ({
   await expect(page.locator('cost-view form.inputs')).toBeHidden();
   // The figures' sources are linked.
   await expect(page.locator('cost-view .model-notes a[href$="/sources/article-choosing-right-approach/"]')).toHaveCount(1);
+  // So are the caching inputs and the caveat about retrieved passages.
+  await expect(page.locator('cost-view .defaults')).toContainText('Prompt caching: cached-token price');
+  await expect(page.locator('cost-view .model-notes')).toContainText('Retrieved passages belong in that share only when the same passages recur');
   await context.close();
 });
 

@@ -34,7 +34,7 @@ const VIEW_PARAMS: Record<string, readonly string[]> = {
   // cost-state.ts, search/page.ts) and add any view that reads its URL.
   'graph/': ['focus', 'kinds', 'relations', 'zoom', 'theme'],
   'decide/': ['u', 'a', 'w', 'theme'],
-  'cost/': ['q', 'base', 'ctx', 'price', 'infra', 'upfront', 'every', 'retrain', 'tprice', 'share', 'hevery', 'months', 'theme'],
+  'cost/': ['q', 'base', 'ctx', 'price', 'infra', 'upfront', 'every', 'retrain', 'tprice', 'share', 'hevery', 'months', 'cache', 'cprice', 'theme'],
   'search/': ['q', 'theme'],
 };
 /** What every embed route reads besides its view's own parameters (embed.js passes them). */
