@@ -41,7 +41,7 @@ export function costSummary(inputs: CostInputs, series: readonly CostPoint[], cr
   return out;
 }
 
-/** Volume in words for the caching comparison: "about 47,703 queries a day", or why there is none. */
+/** Break-even volume in words for the caching comparison: "about 47,703 queries a day", "any volume", or why there is none. */
 function volume(q: number | null): string {
   if (q === null) return 'none (fine-tuning saves nothing per query)';
   return q === 0 ? 'any volume' : `about ${count.format(Math.ceil(q))} queries a day`;
@@ -49,20 +49,20 @@ function volume(q: number | null): string {
 
 /**
  * What prompt caching changed, said only when it changes something: the token bill it removes, the
- * break-even volume without it, and a warning when the prompts are too short for OpenAI to cache.
+ * break-even volume it would be without caching, and a warning when prompts are too short for OpenAI to cache.
  */
 export function cachingSummary(inputs: CostInputs): string[] {
   const k = cacheFactor(inputs);
   if (k === 1) return [];
   const uncached = { ...inputs, cachedPromptShare: 0 };
   const out = [
-    `Prompt caching: with ${percent.format(inputs.cachedPromptShare)} of each prompt billed at ${percent.format(inputs.cachedPriceFraction)} of the input price, every line's input-token bill is ${percent.format(1 - k)} lower. Break-even volume without caching: ${volume(breakEvenQueriesPerDay(uncached))}; with it: ${volume(breakEvenQueriesPerDay(inputs))}.`,
+    `Prompt caching: with ${percent.format(inputs.cachedPromptShare)} of each prompt billed at ${percent.format(inputs.cachedPriceFraction)} of the input price, every line's input-token bill is ${percent.format(1 - k)} lower; without caching, the break-even volume would be ${volume(breakEvenQueriesPerDay(uncached))}.`,
   ];
   const prompts = linePrompts(inputs);
   const short = (['rag', 'fineTuning'] as const).filter((l) => prompts[l].tokens < OPENAI_MIN_CACHED_PROMPT);
   if (short.length > 0) {
     const sizes = short.map((l) => `${INLINE[l]} ${count.format(prompts[l].tokens)}`).join(', ');
-    out.push(`Check your vendor's minimum: OpenAI caches only prompts of ${count.format(OPENAI_MIN_CACHED_PROMPT)} tokens or more, and these prompts are shorter (${sizes} tokens), so there they would not be cached at all.`);
+    out.push(`Check your vendor's minimum: OpenAI caches only prompts of ${count.format(OPENAI_MIN_CACHED_PROMPT)} tokens or more, and these prompts are shorter (${sizes} tokens), so OpenAI would not cache them at all.`);
   }
   return out;
 }

@@ -121,8 +121,8 @@ describe('prompt caching in the cost model', () => {
   it('says what caching changed, and warns when the prompts are under OpenAI\'s caching minimum', () => {
     const slow = { ...cached, retrievalPerMonth: 50 };
     assert.deepEqual(cachingSummary(slow), [
-      'Prompt caching: with 50% of each prompt billed at 10% of the input price, every line\'s input-token bill is 45% lower. Break-even volume without caching: about 1,146 queries a day; with it: about 2,083 queries a day.',
-      'Check your vendor\'s minimum: OpenAI caches only prompts of 1,024 tokens or more, and these prompts are shorter (RAG 500, fine-tuning 15 tokens), so there they would not be cached at all.',
+      'Prompt caching: with 50% of each prompt billed at 10% of the input price, every line\'s input-token bill is 45% lower; without caching, the break-even volume would be about 1,146 queries a day.',
+      'Check your vendor\'s minimum: OpenAI caches only prompts of 1,024 tokens or more, and these prompts are shorter (RAG 500, fine-tuning 15 tokens), so OpenAI would not cache them at all.',
     ]);
     const long = { ...slow, basePromptTokens: 2000 };
     assert.equal(cachingSummary(long).length, 1);
