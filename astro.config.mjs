@@ -3,26 +3,22 @@ import { createHash } from 'node:crypto';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { siteConfig } from './scripts/lib/config.ts';
 import { THEME_INIT } from './src/client/theme-init.mjs';
 
-/** Normalises BASE to "/" or "/some/path/" so every URL joins the same way. */
-function basePath(raw = '/') {
-  const trimmed = raw.trim().replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
-}
+const config = siteConfig();
 
 /** A content folder other than content/ gets its own cache, so switching folders never mixes their entries. */
-const contentDir = process.env.CONTENT_DIR;
-const cacheDir = contentDir
-  ? `./node_modules/.astro-${createHash('sha256').update(contentDir).digest('hex').slice(0, 8)}`
+const cacheDir = config.contentDir !== 'content'
+  ? `./node_modules/.astro-${createHash('sha256').update(config.contentDir).digest('hex').slice(0, 8)}`
   : './node_modules/.astro';
 
 /** @param {string} text @returns {`sha256-${string}`} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 export default defineConfig({
-  site: process.env.SITE || 'http://localhost:4321',
-  base: basePath(process.env.BASE),
+  site: config.site,
+  base: config.base,
   trailingSlash: 'always',
   cacheDir,
   // Shiki highlights with inline styles, which the Content-Security-Policy forbids; no node needs code highlighting.

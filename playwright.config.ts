@@ -3,13 +3,13 @@
  * server on `dist/` (or DIST, built with BASE for the base-path run).
  */
 import { defineConfig } from '@playwright/test';
+import { siteConfig } from './scripts/lib/config.ts';
 import { CHROMIUM_ARGS, findChromium } from './scripts/lib/find-chromium.ts';
 import { HOST_PORT } from './tests/browser/support/host.ts';
 
 const port = Number(process.env.TEST_PORT ?? 4400);
-const rawBase = (process.env.BASE ?? '/').trim().replace(/^\/+|\/+$/g, '');
-const base = rawBase ? `/${rawBase}/` : '/';
-const dist = process.env.DIST ?? 'dist';
+const { base, dist } = siteConfig();
+const rawBase = base === '/' ? '' : base;
 
 export default defineConfig({
   testDir: 'tests/browser',

@@ -1,14 +1,14 @@
 /** Lists, for every use case with a sourced recommendation, the model's winner beside the source's. */
-import { resolve } from 'node:path';
 import { decisionDataFrom } from '../src/lib/decision/input.ts';
 import { scenariosFrom } from '../src/lib/decision/scenarios.ts';
-import { formatProblems, validateNodes } from '../src/lib/content/validate.ts';
-import { readContent } from './lib/read-content.ts';
+import { ContentError, loadContentFolder, type ContentFolder } from './lib/content-folder.ts';
 
-const { nodes: raw } = readContent(resolve(process.argv[2] ?? process.env.CONTENT_DIR ?? 'content'));
-const { nodes, problems } = validateNodes(raw);
-if (problems.length) {
-  console.error(formatProblems(problems));
+let nodes: ContentFolder['nodes'];
+try {
+  ({ nodes } = loadContentFolder());
+} catch (error) {
+  if (!(error instanceof ContentError)) throw error;
+  console.error(error.message);
   process.exit(1);
 }
 const data = decisionDataFrom(nodes);

@@ -2,10 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readSeeds, runs, sharedRuns } from './lib/originality.ts';
+import { contentFolderArg } from './lib/content-folder.ts';
 import { readContent } from './lib/read-content.ts';
 
 const seedRuns = runs(readSeeds());
-const { nodes } = readContent(resolve(process.argv[2] ?? process.env.CONTENT_DIR ?? 'content'));
+const { nodes } = readContent(contentFolderArg());
 let hits = 0;
 for (const n of nodes) {
   const text = readFileSync(resolve(n.file), 'utf8');

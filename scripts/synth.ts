@@ -5,6 +5,7 @@
  * Seeded, so the same N always gives the same corpus.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { seededRandom } from '../src/lib/shared/random.ts';
 import { join, resolve } from 'node:path';
 import { KINDS, type Kind } from '../src/lib/content/kinds.ts';
 
@@ -15,16 +16,8 @@ if (!Number.isInteger(N) || N < 40) {
 }
 const out = resolve(process.argv[3] ?? join('synth', String(N)));
 
-/** Mulberry32: a small seeded PRNG, so corpora are reproducible. */
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = rng(N);
+// Seeded, so corpora are reproducible.
+const rand = seededRandom(N);
 const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 
 const WORDS = ('retrieval tuning context latency index vector adapter corpus token budget freshness drift recall precision ' +

@@ -5,11 +5,12 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { siteConfig } from '../scripts/lib/config.ts';
 import { KINDS, type Kind } from './lib/content/kinds.ts';
 import { schemas } from './lib/content/schema.ts';
 
 /** The knowledge base folder: `content/` unless CONTENT_DIR points elsewhere (fixtures, the synthetic corpus). */
-const root = process.env.CONTENT_DIR ?? './content';
+const root = siteConfig().contentDir;
 
 const collection = <K extends Kind>(kind: K) =>
   defineCollection({

@@ -8,7 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
-import { htmlFiles } from '../validate-html.ts';
+import { htmlFiles } from '../lib/site-files.ts';
 import { pageBytes } from '../lib/page-bytes.ts';
 import { KINDS } from '../../src/lib/content/kinds.ts';
 import type { BenchPart, Figure } from './types.ts';

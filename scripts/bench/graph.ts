@@ -100,11 +100,11 @@ async function panZoomFps(browser: Browser, url: string): Promise<{ fps: number;
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForSelector('graph-view[data-ready="true"]', { timeout: 60_000 });
+  await page.waitForSelector('rot-graph-view[data-ready="true"]', { timeout: 60_000 });
   await page.locator('.gv-stage').scrollIntoViewIfNeeded();
   const result = await page.evaluate(async (seconds) => {
     type Canvas = { view(): { k: number; x: number; y: number }; setView(z: { k: number; x: number; y: number }, animate: boolean): void };
-    const el = document.querySelector('graph-view') as HTMLElement & { canvas: Canvas; rendered(): { nodes: string[] } };
+    const el = document.querySelector('rot-graph-view') as HTMLElement & { canvas: Canvas; rendered(): { nodes: string[] } };
     const graph = el.canvas;
     const start = graph.view();
     const nodes = el.rendered().nodes.length;
@@ -125,7 +125,7 @@ async function panZoomFps(browser: Browser, url: string): Promise<{ fps: number;
   await page.waitForTimeout(300);
   const fullFrameMs = await page.evaluate(() => {
     // draw() is the canvas controller's own frame; getImageData waits until the pixels are really there.
-    const el = document.querySelector('graph-view') as HTMLElement & { canvas: { draw(): void } };
+    const el = document.querySelector('rot-graph-view') as HTMLElement & { canvas: { draw(): void } };
     const ctx = el.querySelector('canvas')!.getContext('2d')!;
     const times: number[] = [];
     for (let i = 0; i < 15; i++) {
@@ -153,7 +153,7 @@ async function measure(browser: Browser, corpus: Corpus, log: (m: string) => voi
     log(`${corpus.label}: first frame ${frames.map((f) => f.toFixed(0)).join(', ')} ms`);
     const { fps, nodes, fullFrameMs } = await panZoomFps(browser, `${origin}/graph/`);
     log(`${corpus.label}: ${fps.toFixed(1)} fps panning and zooming (${nodes} nodes in the first frame)`);
-    const graphPage = await scriptBytes(browser, `${origin}/graph/`, (p) => p.waitForSelector('graph-view[data-ready="true"]').then(() => undefined));
+    const graphPage = await scriptBytes(browser, `${origin}/graph/`, (p) => p.waitForSelector('rot-graph-view[data-ready="true"]').then(() => undefined));
     const sample = doc.nodes.find((n) => n.id === 'rag') ?? doc.nodes[0]!;
     const nodePage = await scriptBytes(browser, `${origin}/${sample.kind}/${sample.id}/`, async () => {});
     const home = await scriptBytes(browser, `${origin}/`, async () => {});

@@ -3,9 +3,9 @@
  * Playwright's own download, then Debian's /usr/bin/chromium, installing Debian's package when
  * running as root with apt and none is found.
  */
-import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { findTool } from './find-tool.ts';
 
 const DEBIAN = '/usr/bin/chromium';
 
@@ -30,25 +30,16 @@ function playwrightDownload(): string | undefined {
   }
 }
 
-function canApt(): boolean {
-  return process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
-}
-
 /** The Chromium executable to use; throws a one-line message when there is none and none can be installed. */
 export function findChromium({ install = true } = {}): string {
-  const explicit = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH;
-  if (explicit) {
-    if (existsSync(explicit)) return explicit;
-    throw new Error(`PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH points to ${explicit}, which does not exist.`);
-  }
-  const found = playwrightDownload() ?? (existsSync(DEBIAN) ? DEBIAN : undefined);
-  if (found) return found;
-  if (install && canApt()) {
-    console.error('No Chromium found; installing Debian\'s chromium package (apt-get)...');
-    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
-    if (existsSync(DEBIAN)) return DEBIAN;
-  }
-  throw new Error(
-    'No Chromium found: run `npx playwright install chromium`, install your system\'s chromium package, or set PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH.',
+  return findTool(
+    {
+      name: 'Chromium',
+      env: 'PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH',
+      candidates: () => [playwrightDownload(), DEBIAN],
+      apt: { package: 'chromium', installs: DEBIAN },
+      missing: 'No Chromium found: run `npx playwright install chromium`, install your system\'s chromium package, or set PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH.',
+    },
+    { install },
   );
 }

@@ -4,20 +4,14 @@
  * root with apt, Debian's default-jre-headless is installed. vnu-jar's own install step would download
  * a JDK from outside the registry, so it stays disabled (package.json's allowScripts does not list it).
  */
-import { execFileSync, execSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
-
-function onPath(name: string): string | undefined {
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    const candidate = join(dir, name);
-    if (dir && existsSync(candidate)) return candidate;
-  }
-  return undefined;
-}
+import { join } from 'node:path';
+import { findTool, onPath } from './find-tool.ts';
 
 /** Whether `java -version` runs, so a broken alternatives link is not taken for a runtime. */
 function runs(java: string): boolean {
+  if (!existsSync(java)) return false;
   try {
     execFileSync(java, ['-version'], { stdio: 'ignore', timeout: 30_000 });
     return true;
@@ -26,27 +20,17 @@ function runs(java: string): boolean {
   }
 }
 
-function canApt(): boolean {
-  return process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
-}
-
 /** The java executable to run vnu.jar with; throws a one-line message when there is none and none can be installed. */
 export function findJava({ install = true } = {}): string {
-  const explicit = process.env.JAVA;
-  if (explicit) {
-    if (runs(explicit)) return explicit;
-    throw new Error(`JAVA points to ${explicit}, which does not run.`);
-  }
-  const home = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : undefined;
-  for (const candidate of [home, onPath('java'), '/usr/bin/java']) {
-    if (candidate && existsSync(candidate) && runs(candidate)) return candidate;
-  }
-  if (install && canApt()) {
-    console.error('No Java found; installing Debian\'s default-jre-headless package (apt-get) for the HTML checker...');
-    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless', { stdio: 'inherit' });
-    if (runs('/usr/bin/java')) return '/usr/bin/java';
-  }
-  throw new Error(
-    'No Java found for the HTML checker (vnu.jar): install a Java runtime 11 or later (Debian: apt-get install default-jre-headless) or set JAVA to its java executable.',
+  return findTool(
+    {
+      name: 'Java',
+      env: 'JAVA',
+      candidates: () => [process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : undefined, onPath('java'), '/usr/bin/java'],
+      works: runs,
+      apt: { package: 'default-jre-headless', installs: '/usr/bin/java', why: ' for the HTML checker' },
+      missing: 'No Java found for the HTML checker (vnu.jar): install a Java runtime 11 or later (Debian: apt-get install default-jre-headless) or set JAVA to its java executable.',
+    },
+    { install },
   );
 }

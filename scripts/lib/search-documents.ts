@@ -5,15 +5,11 @@
  */
 import { buildGraph } from '../../src/lib/graph/model.ts';
 import { searchDocuments, type SearchDocument } from '../../src/lib/search/documents.ts';
-import { formatProblems, validateNodes } from '../../src/lib/content/validate.ts';
-import { readContent } from './read-content.ts';
+import { loadContentFolder } from './content-folder.ts';
 
 /** The search documents of the knowledge base in `root`; throws listing every problem when it is invalid. */
 export function documentsFromFolder(root: string): SearchDocument[] {
-  const { nodes: raw, errors } = readContent(root);
-  if (errors.length) throw new Error(errors.map((e) => `${e.file}: ${e.message}`).join('\n'));
-  const { nodes, problems } = validateNodes(raw);
-  if (problems.length) throw new Error(formatProblems(problems));
-  const bodies = new Map(raw.map((n) => [n.id, n.body]));
+  const { files, nodes } = loadContentFolder(root);
+  const bodies = new Map(files.map((n) => [n.id, n.body]));
   return searchDocuments(buildGraph(nodes).nodes, (id) => bodies.get(id));
 }

@@ -10,12 +10,6 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<
   return node;
 }
 
-/** The site's base path, from the view's data-base attribute ("/" or "/sub/path/"). */
-export function baseOf(element: HTMLElement): string {
-  const base = element.dataset.base ?? '/';
-  return base.endsWith('/') ? base : `${base}/`;
-}
-
 /** Replaces the URL's query without a history entry, keeping path, hash and the parameters named in `keep`. */
 export function replaceQuery(query: string, keep: readonly string[] = []): void {
   const current = new URLSearchParams(location.search);

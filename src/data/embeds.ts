@@ -2,6 +2,7 @@
  * What can be embedded: every node card, plus each interactive view that registers itself in
  * VIEW_EMBEDS. The embed dialog, the oEmbed documents and the oEmbed discovery links all read this.
  */
+import { SITE_NAME } from './site.ts';
 import { DECIDE_PARAMS } from '../lib/decision/url-state.ts';
 import { NODE_CARD_OPTIONS, type EmbedOption } from '../lib/embed/options.ts';
 import type { GraphNode } from '../lib/graph/model.ts';
@@ -22,8 +23,6 @@ export interface Embeddable {
   /** The view's own options, offered in the embed dialog; theme is always offered. */
   readonly options: readonly EmbedOption[];
 }
-
-export const SITE_NAME = 'Retrieve or Tune';
 
 /** URL parameters an embed host adds (theme, resize handshake): views keep them and never report them. */
 export const EMBED_HOST_PARAMS = ['theme', 'frame', 'origin'] as const;
@@ -72,11 +71,6 @@ export function nodeEmbeddable(node: GraphNode): Embeddable {
     height: 480,
     options: NODE_CARD_OPTIONS,
   };
-}
-
-/** The site's absolute URL with its base path and a trailing slash, as configured at build time. */
-export function siteUrl(): string {
-  return new URL(href(), import.meta.env.SITE).href;
 }
 
 /** Absolute URL of an embeddable's static oEmbed document. */

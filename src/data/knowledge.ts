@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { decisionDataFrom } from '../lib/decision/input.ts';
 import type { DecisionData } from '../lib/decision/model.ts';
+import { scenariosFrom, type Scenario } from '../lib/decision/scenarios.ts';
 import { buildGraph, type Graph } from '../lib/graph/model.ts';
 import { KINDS, type Kind } from '../lib/content/kinds.ts';
 import { formatProblems, validateNodes, type ParsedNode } from '../lib/content/validate.ts';
@@ -15,6 +16,8 @@ export interface Knowledge {
   readonly graph: Graph;
   readonly nodes: readonly ParsedNode[];
   readonly decision: DecisionData;
+  /** Every use case with the model's ranking, computed once for every page and document that shows it. */
+  readonly scenarios: readonly Scenario[];
   /** The Astro entry of a node, for rendering its body. */
   entry(id: string): Entry | undefined;
   /** Parsed node by id. */
@@ -31,10 +34,12 @@ async function load(): Promise<Knowledge> {
   if (problems.length) throw new Error(formatProblems(problems));
   const byId = new Map(entries.map((e) => [e.id, e]));
   const parsedById = new Map(nodes.map((n) => [n.id, n]));
+  const decision = decisionDataFrom(nodes);
   return {
     graph: buildGraph(nodes),
     nodes,
-    decision: decisionDataFrom(nodes),
+    decision,
+    scenarios: scenariosFrom(nodes, decision),
     entry: (id) => byId.get(id),
     parsed: (id) => parsedById.get(id),
   };

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
 
-const chart = (page: Page) => page.locator('cost-view .chart');
+const chart = (page: Page) => page.locator('rot-cost-view .chart');
 
 async function ready(page: Page) {
   await expect(chart(page).locator('svg path.line')).toHaveCount(3);
@@ -20,7 +20,7 @@ test('the chart draws three lines, labelled axes and the crossover marker', asyn
   await expect(mark).toHaveAttribute('data-month', '1');
   await expect(mark.locator('circle.crossover')).toBeVisible();
   await expect(svg.locator('.crossover-label').first()).toHaveText(/^months? 1(,|$)/);
-  await expect(page.locator('cost-view ul.summary li').first()).toHaveText(/^Fine-tuning becomes cheaper than RAG in month 1 /);
+  await expect(page.locator('rot-cost-view ul.summary li').first()).toHaveText(/^Fine-tuning becomes cheaper than RAG in month 1 /);
   // The marker sits where the two drawn lines meet: on the RAG line between months 0 and 1.
   const [cx, cy] = await mark.locator('circle').evaluate((c) => [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))]);
   const onLine = await svg.locator('path.line-rag').evaluate((p, [x, y]) => {
@@ -33,7 +33,7 @@ test('the chart draws three lines, labelled axes and the crossover marker', asyn
     return best;
   }, [cx, cy]);
   expect(onLine).toBeLessThan(2);
-  await expect(page.locator('cost-view table.cost-table tbody tr')).toHaveCount(25);
+  await expect(page.locator('rot-cost-view table.cost-table tbody tr')).toHaveCount(25);
 });
 
 test('the article\'s 500-employee case has no crossover; the tooltip follows keys and pointer', async ({ page }) => {
@@ -43,15 +43,15 @@ test('the article\'s 500-employee case has no crossover; the tooltip follows key
   await expect(page).toHaveURL(/\?q=10000$/);
   await expect(page.getByLabel('Queries a day')).toHaveValue('10000');
   await expect(chart(page).locator('.crossover-mark[data-from="rag"][data-to="fineTuning"]')).toHaveCount(0);
-  await expect(page.locator('cost-view ul.summary li').first()).toHaveText('The RAG and fine-tuning lines do not cross within 24 months: RAG stays cheaper throughout.');
+  await expect(page.locator('rot-cost-view ul.summary li').first()).toHaveText('The RAG and fine-tuning lines do not cross within 24 months: RAG stays cheaper throughout.');
 
   await chart(page).focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
-  const tooltip = page.locator('cost-view .tooltip');
+  const tooltip = page.locator('rot-cost-view .tooltip');
   await expect(tooltip).toBeVisible();
-  const row = page.locator('cost-view table.cost-table tbody tr').nth(2);
+  const row = page.locator('rot-cost-view table.cost-table tbody tr').nth(2);
   const cells = await row.locator('td').allTextContents();
   await expect(tooltip).toHaveText(`Month 2: RAG ${cells[0]}, Fine-tuning ${cells[1]}, Hybrid ${cells[2]}`);
   await page.keyboard.press('End');
@@ -71,21 +71,21 @@ test('inputs live in the URL and a new page reproduces them', async ({ page, bro
   await page.getByLabel('Queries a day').fill('50000');
   await page.getByLabel('Horizon').fill('36');
   await expect(page).toHaveURL(/\?q=50000&months=36$/);
-  await expect(page.locator('cost-view table.cost-table tbody tr')).toHaveCount(37);
-  const summary = await page.locator('cost-view ul.summary').textContent();
+  await expect(page.locator('rot-cost-view table.cost-table tbody tr')).toHaveCount(37);
+  const summary = await page.locator('rot-cost-view ul.summary').textContent();
   const context = await browser.newContext({ baseURL });
   const fresh = await context.newPage();
   await fresh.goto(page.url());
   await ready(fresh);
   await expect(fresh.getByLabel('Queries a day')).toHaveValue('50000');
   await expect(fresh.getByLabel('Horizon')).toHaveValue('36');
-  await expect(fresh.locator('cost-view ul.summary')).toHaveText(summary!);
+  await expect(fresh.locator('rot-cost-view ul.summary')).toHaveText(summary!);
   await context.close();
 
   // A value out of range is refused at the field, and the chart keeps the last valid one.
   await page.getByLabel('Queries a day').fill('-3');
   await expect(page.getByLabel('Queries a day')).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.locator('cost-view .field-error').first()).toBeVisible();
+  await expect(page.locator('rot-cost-view .field-error').first()).toBeVisible();
   await expect(page).toHaveURL(/\?q=50000&months=36$/);
 });
 
@@ -96,10 +96,10 @@ test('prompt caching: a cached share lowers RAG\'s line, raises the break-even v
   await expect(caching).toContainText('Retrieved passages are cached only when the same passages recur');
   await expect(caching.getByLabel(/cached-token price/i)).toHaveValue('0.1');
   await expect(caching.locator('a[href$="/sources/prompt-caching-terms/"]')).toHaveCount(2);
-  const lastRow = page.locator('cost-view table.cost-table tbody tr').last();
+  const lastRow = page.locator('rot-cost-view table.cost-table tbody tr').last();
   const ragBefore = await lastRow.locator('td').first().textContent();
   expect(ragBefore).toBe('$924,000');
-  const summary = page.locator('cost-view ul.summary li');
+  const summary = page.locator('rot-cost-view ul.summary li');
   await expect(summary).toHaveCount(3);
 
   await caching.getByLabel(/stable share of each prompt/i).fill('0.5');
@@ -118,8 +118,8 @@ test('prompt caching: a cached share lowers RAG\'s line, raises the break-even v
 
   await page.goto('cost/?cache=1.5&cprice=abc');
   await ready(page);
-  await expect(page.locator('cost-view .notices li')).toHaveCount(2);
-  await expect(page.locator('cost-view .notices')).toContainText('prompt caching: stable share of each prompt must be a number from 0 to 1');
+  await expect(page.locator('rot-cost-view .notices li')).toHaveCount(2);
+  await expect(page.locator('rot-cost-view .notices')).toContainText('prompt caching: stable share of each prompt must be a number from 0 to 1');
   await expect(page.getByLabel(/stable share of each prompt/i)).toHaveValue('0');
 });
 
@@ -128,7 +128,7 @@ test('hostile URL parameters fall back to the defaults with a notice', async ({ 
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`cost/?q=-1&months=abc&price=1e9&zzz=${encodeURIComponent('<b>x</b>')}&q=5&ctx=${'9'.repeat(3000)}`);
   await ready(page);
-  const notices = page.locator('cost-view .notices');
+  const notices = page.locator('rot-cost-view .notices');
   await expect(notices).toBeVisible();
   await expect(notices.locator('li')).toHaveCount(6);
   await expect(notices.locator('b')).toHaveCount(0);
@@ -143,15 +143,15 @@ test('without JavaScript the summary, the defaults and the table read', async ({
   const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('cost/');
-  await expect(page.locator('cost-view ul.summary li').first()).toHaveText(/^Fine-tuning becomes cheaper than RAG in month 1 /);
-  await expect(page.locator('cost-view .defaults')).toContainText('Prompt tokens without retrieval');
-  await expect(page.locator('cost-view table.cost-table tbody tr')).toHaveCount(25);
-  await expect(page.locator('cost-view form.inputs')).toBeHidden();
+  await expect(page.locator('rot-cost-view ul.summary li').first()).toHaveText(/^Fine-tuning becomes cheaper than RAG in month 1 /);
+  await expect(page.locator('rot-cost-view .defaults')).toContainText('Prompt tokens without retrieval');
+  await expect(page.locator('rot-cost-view table.cost-table tbody tr')).toHaveCount(25);
+  await expect(page.locator('rot-cost-view form.inputs')).toBeHidden();
   // The figures' sources are linked.
-  await expect(page.locator('cost-view .model-notes a[href$="/sources/article-choosing-right-approach/"]')).toHaveCount(1);
+  await expect(page.locator('rot-cost-view .model-notes a[href$="/sources/article-choosing-right-approach/"]')).toHaveCount(1);
   // So are the caching inputs and the caveat about retrieved passages.
-  await expect(page.locator('cost-view .defaults')).toContainText('Prompt caching: cached-token price');
-  await expect(page.locator('cost-view .model-notes')).toContainText('Retrieved passages belong in that share only when the same passages recur');
+  await expect(page.locator('rot-cost-view .defaults')).toContainText('Prompt caching: cached-token price');
+  await expect(page.locator('rot-cost-view .model-notes')).toContainText('Retrieved passages belong in that share only when the same passages recur');
   await context.close();
 });
 

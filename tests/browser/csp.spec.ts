@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'parse5';
-import { htmlFiles } from '../../scripts/validate-html.ts';
+import { htmlFiles } from '../../scripts/lib/site-files.ts';
 import { recordGate } from './support/gates.ts';
 import { allPages, DIST, shards } from './support/site.ts';
 import { watchPage } from './support/watch.ts';

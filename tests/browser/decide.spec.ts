@@ -11,13 +11,13 @@ async function decisionDocument(page: Page): Promise<DecisionDocument> {
   return (await response.json()) as DecisionDocument;
 }
 
-const results = (page: Page) => page.locator('decide-view .results');
+const results = (page: Page) => page.locator('rot-decide-view .results');
 const winner = (page: Page) => results(page).getAttribute('data-winner');
 
 /** Waits until the decide view has drawn a ranking. */
 async function ready(page: Page) {
-  await expect(page.locator('decide-view .app')).toBeVisible();
-  await expect(page.locator('decide-view ol.ranking li')).toHaveCount(4);
+  await expect(page.locator('rot-decide-view .app')).toBeVisible();
+  await expect(page.locator('rot-decide-view ol.ranking li')).toHaveCount(4);
 }
 
 test('a preset sets every control and the ranking', async ({ page }) => {
@@ -25,21 +25,21 @@ test('a preset sets every control and the ranking', async ({ page }) => {
   const useCase = doc.useCases.find((u) => u.id === PRESET)!;
   await page.goto('decide/');
   await ready(page);
-  await expect(page.locator('decide-view .headline')).toHaveText('Answer at least one question, or start from a use case.');
+  await expect(page.locator('rot-decide-view .headline')).toHaveText('Answer at least one question, or start from a use case.');
   await page.getByLabel('Start from a use case').selectOption(PRESET);
   await expect(results(page)).toHaveAttribute('data-winner', useCase.ranking[0].approach);
-  const controls = await page.locator('decide-view form.answers').evaluate((form) =>
+  const controls = await page.locator('rot-decide-view form.answers').evaluate((form) =>
     Object.fromEntries([...form.querySelectorAll<HTMLSelectElement>('select.answer, select.weight')].map((s) => [s.id, s.value])),
   );
   expect(controls).toEqual(Object.fromEntries(doc.criteria.flatMap((c) => [[`answer-${c.id}`, useCase.profile[c.id] ?? ''], [`weight-${c.id}`, String(c.weight)]])));
-  await expect(page.locator('decide-view ol.ranking li').first()).toHaveAttribute('data-approach', useCase.ranking[0].approach);
-  const scores = await page.locator('decide-view ol.ranking li').evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-approach'), Number(li.getAttribute('data-score'))]));
+  await expect(page.locator('rot-decide-view ol.ranking li').first()).toHaveAttribute('data-approach', useCase.ranking[0].approach);
+  const scores = await page.locator('rot-decide-view ol.ranking li').evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-approach'), Number(li.getAttribute('data-score'))]));
   expect(scores).toEqual(useCase.ranking.map((r) => [r.approach, r.score]));
-  await expect(page.locator('decide-view .headline')).toHaveText(/^Fine-tuning comes first, 3\.5 points ahead of Hybrid/);
-  await expect(page.locator('decide-view .preset-note')).toContainText(`Started from ${useCase.title}.`);
+  await expect(page.locator('rot-decide-view .headline')).toHaveText(/^Fine-tuning comes first, 3\.5 points ahead of Hybrid/);
+  await expect(page.locator('rot-decide-view .preset-note')).toContainText(`Started from ${useCase.title}.`);
   expect(new URL(page.url()).search).toBe(`?u=${PRESET}`);
   // The reasons table has one row per answered criterion, linked to the criterion node.
-  const rows = page.locator('decide-view table.reasons tbody tr[data-criterion]');
+  const rows = page.locator('rot-decide-view table.reasons tbody tr[data-criterion]');
   await expect(rows).toHaveCount(Object.keys(useCase.profile).length);
   await expect(rows.first().locator('th a')).toHaveAttribute('href', /\/criteria\/[a-z-]+\/$/);
 });
@@ -48,7 +48,7 @@ test('the side-by-side matrix shows every criterion, filters, and highlights the
   const doc = await decisionDocument(page);
   await page.goto('decide/');
   await ready(page);
-  const matrix = page.locator('decision-matrix table.matrix');
+  const matrix = page.locator('rot-decision-matrix table.matrix');
   await expect(matrix.locator('tr[data-criterion]')).toHaveCount(doc.criteria.length);
   const rows = await matrix.evaluate((table) =>
     [...table.querySelectorAll<HTMLTableRowElement>('tr[data-criterion]')].map((tr) => ({
@@ -64,7 +64,7 @@ test('the side-by-side matrix shows every criterion, filters, and highlights the
   // Every effect with sources links them.
   await expect(matrix.locator('tr[data-criterion="query-volume"] td[data-approach="fine-tuning"] li[data-level="very-high"] .cites a').first()).toHaveAttribute('href', /\/sources\//);
 
-  const view = page.locator('decision-matrix');
+  const view = page.locator('rot-decision-matrix');
   await view.getByLabel('Filter criteria').fill('queries a day');
   await expect(matrix.locator('tr[data-criterion]:visible')).toHaveCount(1);
   await expect(matrix.locator('tr[data-criterion="query-volume"]')).toBeVisible();
@@ -113,13 +113,13 @@ test('the exported record names the winner and every reason with its sources', a
   }
   expect(text).toContain('## Alternatives considered');
   expect(text).toContain('## What would change this decision');
-  const flips = await page.locator('decide-view ul.flips li > span').allTextContents();
+  const flips = await page.locator('rot-decide-view ul.flips li > span').allTextContents();
   expect(flips.length).toBeGreaterThan(0);
   for (const f of flips) expect(text).toContain(escape(f));
 
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.getByRole('button', { name: 'Copy as ADR' }).click();
-  await expect(page.locator('decide-view .export-status')).toHaveText('Copied the decision record as Markdown.');
+  await expect(page.locator('rot-decide-view .export-status')).toHaveText('Copied the decision record as Markdown.');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(text);
 });
@@ -128,7 +128,7 @@ test('changing the answer a flip point names flips the winner', async ({ page })
   await page.goto(`decide/?u=${PRESET}`);
   await ready(page);
   const before = await winner(page);
-  const flip = page.locator('decide-view ul.flips:not(.flips-combined) li').filter({ hasText: /if your .* were / }).first();
+  const flip = page.locator('rot-decide-view ul.flips:not(.flips-combined) li').filter({ hasText: /if your .* were / }).first();
   await expect(flip).toBeVisible();
   const criterion = (await flip.getAttribute('data-criterion'))!;
   const level = (await flip.getAttribute('data-level'))!;
@@ -141,13 +141,13 @@ test('changing the answer a flip point names flips the winner', async ({ page })
   // A flip that needs a weight change too, applied with its button, also flips.
   await page.goto(`decide/?u=${PRESET}`);
   await ready(page);
-  const more = page.locator('decide-view details.more-flips');
+  const more = page.locator('rot-decide-view details.more-flips');
   await more.locator('summary').click();
   const combined = more.locator('li').first();
   const expected = (await combined.getAttribute('data-winner'))!;
   await combined.getByRole('button', { name: 'Try it' }).click();
   await expect(results(page)).toHaveAttribute('data-winner', expected);
-  await expect(page.locator('decide-view .headline')).toBeFocused();
+  await expect(page.locator('rot-decide-view .headline')).toBeFocused();
 });
 
 test('the URL reproduces the same state in a new page', async ({ page, browser, baseURL }) => {
@@ -161,13 +161,13 @@ test('the URL reproduces the same state in a new page', async ({ page, browser, 
   expect(url).toContain('u=legal-drafting');
   expect(url).toContain('w=gap-type:3');
   const snapshot = async (p: Page) => ({
-    answers: await p.locator('decide-view select.answer').evaluateAll((s) => (s as HTMLSelectElement[]).map((x) => x.value)),
-    weights: await p.locator('decide-view select.weight').evaluateAll((s) => (s as HTMLSelectElement[]).map((x) => x.value)),
+    answers: await p.locator('rot-decide-view select.answer').evaluateAll((s) => (s as HTMLSelectElement[]).map((x) => x.value)),
+    weights: await p.locator('rot-decide-view select.weight').evaluateAll((s) => (s as HTMLSelectElement[]).map((x) => x.value)),
     preset: await p.getByLabel('Start from a use case').inputValue(),
-    headline: await p.locator('decide-view .headline').textContent(),
-    bars: await p.locator('decide-view ol.ranking li').evaluateAll((lis) => lis.map((li) => `${li.getAttribute('data-approach')} ${li.getAttribute('data-score')}`)),
-    flips: await p.locator('decide-view ul.flips li > span').allTextContents(),
-    note: await p.locator('decide-view .preset-note').textContent(),
+    headline: await p.locator('rot-decide-view .headline').textContent(),
+    bars: await p.locator('rot-decide-view ol.ranking li').evaluateAll((lis) => lis.map((li) => `${li.getAttribute('data-approach')} ${li.getAttribute('data-score')}`)),
+    flips: await p.locator('rot-decide-view ul.flips li > span').allTextContents(),
+    note: await p.locator('rot-decide-view .preset-note').textContent(),
   });
   const first = await snapshot(page);
   expect(first.note).toContain('changed since');
@@ -193,7 +193,7 @@ test('hostile URL parameters leave the page working, with a notice', async ({ pa
   ].join('&');
   await page.goto(`decide/?${hostile}`);
   await ready(page);
-  const notices = page.locator('decide-view .notices');
+  const notices = page.locator('rot-decide-view .notices');
   await expect(notices).toBeVisible();
   await expect(notices).toContainText('Some settings in the link were ignored.');
   const items = notices.locator('li');
@@ -204,7 +204,7 @@ test('hostile URL parameters leave the page working, with a notice', async ({ pa
   await expect(items.filter({ hasText: 'no use case has that id' })).toHaveCount(1);
   await expect(items.filter({ hasText: 'appears more than once' })).toHaveCount(1);
   await expect(items.filter({ hasText: 'this page has no such setting' })).toHaveCount(2);
-  await expect(page.locator('decide-view .notices img, decide-view .notices script')).toHaveCount(0);
+  await expect(page.locator('rot-decide-view .notices img, rot-decide-view .notices script')).toHaveCount(0);
   expect(await page.title()).not.toBe('1');
   // What was valid is kept; the URL is rewritten without the rest.
   await expect(page.locator('#answer-gap-type')).toHaveValue('behaviour');
@@ -212,7 +212,7 @@ test('hostile URL parameters leave the page working, with a notice', async ({ pa
   expect(new URL(page.url()).search).toBe('?a=gap-type:behaviour');
   // And the page still works.
   await page.locator('#answer-knowledge-freshness').selectOption('daily-weekly');
-  await expect(page.locator('decide-view .headline')).not.toBeEmpty();
+  await expect(page.locator('rot-decide-view .headline')).not.toBeEmpty();
   expect(errors).toEqual([]);
 });
 
@@ -220,7 +220,7 @@ test('the scenario table filters, sorts, and orders by closeness to the reader\'
   const doc = await decisionDocument(page);
   await page.goto('decide/');
   await ready(page);
-  const view = page.locator('scenario-table');
+  const view = page.locator('rot-scenario-table');
   const rows = view.locator('tbody tr[data-id]');
   const visibleTitles = () => view.locator('tbody tr[data-id]:visible th[scope="row"] > a:first-child').allTextContents();
   await expect(rows).toHaveCount(doc.useCases.length);
@@ -266,7 +266,7 @@ test('the scenario table filters, sorts, and orders by closeness to the reader\'
   expect(doc.useCases.find((u) => u.id === first)!.profile['query-volume']).toBe('very-high');
 
   // With a profile set, "closest to your profile" ordering: the preset's own use case comes first.
-  await page.locator('decision-matrix').scrollIntoViewIfNeeded();
+  await page.locator('rot-decision-matrix').scrollIntoViewIfNeeded();
   await page.getByLabel('Start from a use case').selectOption('legal-drafting');
   const closeness = view.locator('th[data-sort-key="closeness"]');
   await closeness.getByRole('button', { name: 'Matches your answers' }).click();
@@ -285,12 +285,12 @@ test('without JavaScript the matrix and the scenario table read in full', async 
   const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('decide/');
-  await expect(page.locator('decide-view .js-needed')).toBeVisible();
-  await expect(page.locator('decide-view .app')).toBeHidden();
-  await expect(page.locator('decision-matrix tr[data-criterion]').first()).toBeVisible();
-  await expect(page.locator('decision-matrix tr[data-criterion]')).toHaveCount(16);
-  await expect(page.locator('scenario-table tbody tr[data-id]').first()).toBeVisible();
-  await expect(page.locator('scenario-table tr[data-id="legal-drafting"] td').nth(1)).toContainText('Fine-tune');
+  await expect(page.locator('rot-decide-view .js-needed')).toBeVisible();
+  await expect(page.locator('rot-decide-view .app')).toBeHidden();
+  await expect(page.locator('rot-decision-matrix tr[data-criterion]').first()).toBeVisible();
+  await expect(page.locator('rot-decision-matrix tr[data-criterion]')).toHaveCount(16);
+  await expect(page.locator('rot-scenario-table tbody tr[data-id]').first()).toBeVisible();
+  await expect(page.locator('rot-scenario-table tr[data-id="legal-drafting"] td').nth(1)).toContainText('Fine-tune');
 
   // Each use case's page shows the model's ranking beside the sources' recommendation.
   await page.goto(`use-cases/${PRESET}/`);
@@ -319,19 +319,19 @@ test('printing gives a one-page summary without the controls', async ({ page }) 
   await page.goto(`decide/?u=${PRESET}`);
   await ready(page);
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('decide-view form.answers')).toBeHidden();
-  await expect(page.locator('decision-matrix')).toBeHidden();
-  await expect(page.locator('scenario-table')).toBeHidden();
+  await expect(page.locator('rot-decide-view form.answers')).toBeHidden();
+  await expect(page.locator('rot-decision-matrix')).toBeHidden();
+  await expect(page.locator('rot-scenario-table')).toBeHidden();
   await expect(page.locator('.site-header')).toBeHidden();
-  await expect(page.locator('decide-view .headline')).toBeVisible();
-  await expect(page.locator('decide-view table.reasons')).toBeVisible();
+  await expect(page.locator('rot-decide-view .headline')).toBeVisible();
+  await expect(page.locator('rot-decide-view table.reasons')).toBeVisible();
   const pageCount = async () => ((await page.pdf({ format: 'A4' })).toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   expect(await pageCount()).toBe(1);
   // Still one page with every criterion answered (values only, the first eight flip points).
   const doc = await decisionDocument(page);
   await page.goto(`decide/?a=${doc.criteria.map((c) => `${c.id}:${c.levels[1].id}`).join(',')}`);
   await ready(page);
-  await expect(page.locator('decide-view table.reasons tbody tr')).toHaveCount(doc.criteria.length);
+  await expect(page.locator('rot-decide-view table.reasons tbody tr')).toHaveCount(doc.criteria.length);
   expect(await pageCount()).toBe(1);
 });
 
@@ -362,7 +362,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(`decide/?u=${PRESET}&w=gap-type:3`);
     await ready(page);
-    await page.locator('decide-view details.more-flips summary').click();
+    await page.locator('rot-decide-view details.more-flips summary').click();
     await expectNoAxeViolations(page, `decide/ (${scheme})`);
   });
 }

@@ -39,8 +39,8 @@ test('an unknown option value falls back with a visible notice, shown as text', 
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(`embed/node/rag/?theme=purple&relations=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
   const notices = page.getByRole('status');
-  await expect(notices).toContainText('Ignored theme="purple"');
-  await expect(notices).toContainText('Ignored relations="<img src=x onerror=alert(1)>"');
+  await expect(notices).toContainText('Ignored “purple” in “theme”: expected auto, light or dark; showing auto.');
+  await expect(notices).toContainText('Ignored “<img src=x onerror=alert(1)>” in “relations”');
   await expect(page.locator('.embed-notices img')).toHaveCount(0);
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
   await expect(page.locator('.relations')).toBeVisible();

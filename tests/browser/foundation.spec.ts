@@ -49,7 +49,7 @@ test('the theme toggle persists across a reload and beats the system preference'
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('./');
   const html = page.locator('html');
-  const toggle = page.locator('theme-toggle button');
+  const toggle = page.locator('rot-theme-toggle button');
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   const lightBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   await toggle.click();

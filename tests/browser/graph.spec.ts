@@ -34,11 +34,11 @@ const docEdges = (doc: GraphViewDoc) => doc.edges.map((e) => `${doc.nodes[e.s]!.
 
 async function openGraph(page: Page, query = ''): Promise<void> {
   await page.goto(`graph/${query}`);
-  await expect(page.locator('graph-view')).toHaveAttribute('data-ready', 'true');
+  await expect(page.locator('rot-graph-view')).toHaveAttribute('data-ready', 'true');
 }
 
-const rendered = (page: Page) => page.locator('graph-view').evaluate((el) => (el as GraphViewElement).rendered());
-const focusedId = (page: Page) => page.locator('graph-view').getAttribute('data-focused');
+const rendered = (page: Page) => page.locator('rot-graph-view').evaluate((el) => (el as GraphViewElement).rendered());
+const focusedId = (page: Page) => page.locator('rot-graph-view').getAttribute('data-focused');
 
 test('the global graph draws exactly the nodes and edges of the graph model', async ({ page }) => {
   await openGraph(page);
@@ -95,7 +95,7 @@ test('unchecking a relation type hides those edges but keeps the nodes', async (
 test('pointing at a node marks it clickable, and a click opens its page', async ({ page }) => {
   await openGraph(page);
   await page.locator('.gv-stage').scrollIntoViewIfNeeded();
-  const at = await page.locator('graph-view').evaluate((el) => (el as GraphViewElement).screenPosition('rag'));
+  const at = await page.locator('rot-graph-view').evaluate((el) => (el as GraphViewElement).screenPosition('rag'));
   expect(at).not.toBeNull();
   const canvas = page.locator('.gv-stage canvas');
   await expect(canvas).not.toHaveClass(/over-node/);
@@ -110,7 +110,7 @@ test('the graph is reached by Tab, arrow keys move between neighbours, and Enter
   const doc = await layout(page);
   const byId = new Map(doc.nodes.map((n) => [n.id, n]));
   const linked = (a: string, b: string) => doc.edges.some((e) => [doc.nodes[e.s]!.id, doc.nodes[e.t]!.id].sort().join() === [a, b].sort().join());
-  const live = page.locator('graph-view [data-live]');
+  const live = page.locator('rot-graph-view [data-live]');
 
   await page.getByLabel('Find a node', { exact: true }).focus();
   let reached = false;
@@ -165,7 +165,7 @@ test('[ and ] step through every neighbour of the focused node', async ({ page }
     seen.push((await focusedId(page))!);
   }
   expect(new Set(seen)).toEqual(neighbours);
-  await expect(page.locator('graph-view [data-live]')).toContainText(`${neighbours.size} of ${neighbours.size} next to`);
+  await expect(page.locator('rot-graph-view [data-live]')).toContainText(`${neighbours.size} of ${neighbours.size} next to`);
   // One more step wraps around to the first neighbour; "[" steps back to the last.
   await page.keyboard.press(']');
   expect(await focusedId(page)).toBe(seen[0]);
@@ -175,10 +175,10 @@ test('[ and ] step through every neighbour of the focused node', async ({ page }
 
 test('the URL keeps focus, filters and zoom, and a shared URL restores the same view', async ({ page, context }) => {
   await openGraph(page, '?focus=rag&kinds=approaches,criteria,use-cases&relations=favors,disfavors,exemplifies&zoom=1.5,10,-20');
-  await expect(page.locator('graph-view')).toHaveAttribute('data-focused', 'rag');
+  await expect(page.locator('rot-graph-view')).toHaveAttribute('data-focused', 'rag');
   await expect(page.getByRole('checkbox', { name: /^Sources/ })).not.toBeChecked();
   await expect(page.getByRole('checkbox', { name: /^Criteria/ })).toBeChecked();
-  const view = await page.locator('graph-view').evaluate((el) => (el as GraphViewElement).canvas!.view());
+  const view = await page.locator('rot-graph-view').evaluate((el) => (el as GraphViewElement).canvas!.view());
   expect(view.k).toBeCloseTo(1.5, 5);
   expect(view.x).toBeCloseTo(10, 3);
   expect(view.y).toBeCloseTo(-20, 3);
@@ -190,15 +190,15 @@ test('the URL keeps focus, filters and zoom, and a shared URL restores the same 
   await expect(page).toHaveURL(/[?&]kinds=approaches%2Cuse-cases(&|$)/);
   await expect(page).toHaveURL(/[?&]zoom=2\.25%2C/);
   const url = page.url();
-  const before = await page.locator('graph-view').evaluate((el) => (el as GraphViewElement).canvas!.view());
+  const before = await page.locator('rot-graph-view').evaluate((el) => (el as GraphViewElement).canvas!.view());
 
   const other = await context.newPage();
   await other.goto(url);
-  await expect(other.locator('graph-view')).toHaveAttribute('data-ready', 'true');
-  await expect(other.locator('graph-view')).toHaveAttribute('data-focused', 'rag');
+  await expect(other.locator('rot-graph-view')).toHaveAttribute('data-ready', 'true');
+  await expect(other.locator('rot-graph-view')).toHaveAttribute('data-focused', 'rag');
   await expect(other.getByRole('checkbox', { name: /^Criteria/ })).not.toBeChecked();
   await expect(other.getByRole('checkbox', { name: /^Use cases/ })).toBeChecked();
-  const after = await other.locator('graph-view').evaluate((el) => (el as GraphViewElement).canvas!.view());
+  const after = await other.locator('rot-graph-view').evaluate((el) => (el as GraphViewElement).canvas!.view());
   expect(after.k).toBeCloseTo(before.k, 2);
   expect(after.x).toBeCloseTo(before.x, 0);
   expect(after.y).toBeCloseTo(before.y, 0);
@@ -218,15 +218,15 @@ test('hostile URL parameters are ignored with a visible notice and never become 
   await expect(notice).toBeVisible();
   await expect(notice).toContainText('ignored');
   await expect(notice).toContainText('<img src=x');
-  expect(await page.locator('graph-view img, graph-view b').count()).toBe(0);
+  expect(await page.locator('rot-graph-view img, rot-graph-view b').count()).toBe(0);
   expect((await rendered(page)).nodes.length).toBe(doc.nodes.length);
-  expect(await page.locator('graph-view').getAttribute('data-focused')).toBeNull();
+  expect(await page.locator('rot-graph-view').getAttribute('data-focused')).toBeNull();
   expect(dialogs).toBe(0);
 });
 
 test('a link focusing a node of a hidden kind says so and focuses nothing', async ({ page }) => {
   await openGraph(page, '?focus=rag&kinds=sources');
-  await expect(page.locator('.gv-notice')).toContainText('“rag” is of a kind not shown');
+  await expect(page.locator('.gv-notice')).toContainText('Ignored “rag” in “focus”: that node is of a kind not shown');
   expect(await focusedId(page)).toBeNull();
   expect((await rendered(page)).nodes.every((id) => !['rag', 'fine-tuning', 'hybrid', 'prompting'].includes(id))).toBe(true);
 });
@@ -237,11 +237,11 @@ test('the find box focuses a node and centres it', async ({ page }) => {
   const target = doc.nodes.find((n) => n.id === 'fine-tuning')!;
   await page.getByLabel('Find a node', { exact: true }).fill(target.title);
   await page.getByRole('button', { name: 'Find', exact: true }).click();
-  await expect(page.locator('graph-view')).toHaveAttribute('data-focused', 'fine-tuning');
+  await expect(page.locator('rot-graph-view')).toHaveAttribute('data-focused', 'fine-tuning');
   await expect(page.locator('.gv-stage')).toBeFocused();
-  await expect(page.locator('graph-view [data-live]')).toContainText(target.title);
+  await expect(page.locator('rot-graph-view [data-live]')).toContainText(target.title);
   await expect.poll(async () => {
-    const at = await page.locator('graph-view').evaluate((el) => (el as GraphViewElement).screenPosition('fine-tuning'));
+    const at = await page.locator('rot-graph-view').evaluate((el) => (el as GraphViewElement).screenPosition('fine-tuning'));
     const box = (await page.locator('.gv-stage canvas').boundingBox())!;
     return Math.round(Math.hypot(at!.x - (box.x + box.width / 2), at!.y - (box.y + box.height / 2)));
   }).toBeLessThan(3);
@@ -254,7 +254,7 @@ test('the find box focuses a node and centres it', async ({ page }) => {
 test('with reduced motion, fit jumps to its view with no animation', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openGraph(page, '?zoom=3,0,0');
-  const fittedAtOnce = await page.locator('graph-view').evaluate((el) => {
+  const fittedAtOnce = await page.locator('rot-graph-view').evaluate((el) => {
     el.querySelector<HTMLButtonElement>('button[data-action="fit"]')!.click();
     return (el as GraphViewElement).canvas!.isFitted();
   });
@@ -264,12 +264,12 @@ test('with reduced motion, fit jumps to its view with no animation', async ({ pa
 test('with motion allowed, fit animates toward its view', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   await openGraph(page, '?zoom=3,0,0');
-  const fittedAtOnce = await page.locator('graph-view').evaluate((el) => {
+  const fittedAtOnce = await page.locator('rot-graph-view').evaluate((el) => {
     el.querySelector<HTMLButtonElement>('button[data-action="fit"]')!.click();
     return (el as GraphViewElement).canvas!.isFitted();
   });
   expect(fittedAtOnce).toBe(false);
-  await expect.poll(() => page.locator('graph-view').evaluate((el) => (el as GraphViewElement).canvas!.isFitted())).toBe(true);
+  await expect.poll(() => page.locator('rot-graph-view').evaluate((el) => (el as GraphViewElement).canvas!.isFitted())).toBe(true);
 });
 
 test('the graph redraws in the colours of the theme when the theme changes', async ({ page }) => {
@@ -277,7 +277,7 @@ test('the graph redraws in the colours of the theme when the theme changes', asy
   await openGraph(page);
   // The colour drawn at the centre of a node, and the colour its kind has in the page's CSS.
   const drawn = () =>
-    page.locator('graph-view').evaluate((el) => {
+    page.locator('rot-graph-view').evaluate((el) => {
       const canvas = el.querySelector('canvas')!;
       const box = canvas.getBoundingClientRect();
       const at = (el as GraphViewElement).screenPosition('rag')!;
@@ -296,12 +296,12 @@ test('the graph redraws in the colours of the theme when the theme changes', asy
     });
   const light = await expected();
   expect(await drawn()).toBe(light);
-  await page.locator('theme-toggle button').click();
+  await page.locator('rot-theme-toggle button').click();
   const dark = await expected();
   expect(dark).not.toBe(light);
   await expect.poll(drawn).toBe(dark);
   // Back to light; then let the system decide, and switch the system to dark.
-  await page.locator('theme-toggle button').click();
+  await page.locator('rot-theme-toggle button').click();
   await expect.poll(drawn).toBe(light);
   await page.evaluate(() => {
     delete document.documentElement.dataset.theme;
@@ -316,8 +316,8 @@ test('the graph page and a node page with its local graph fit a 360 px screen', 
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(await overflow()).toBeLessThanOrEqual(0);
   await page.goto('approaches/rag/');
-  await page.locator('local-graph').scrollIntoViewIfNeeded();
-  await expect(page.locator('local-graph')).toHaveAttribute('data-state', 'ready');
+  await page.locator('rot-local-graph').scrollIntoViewIfNeeded();
+  await expect(page.locator('rot-local-graph')).toHaveAttribute('data-state', 'ready');
   expect(await overflow()).toBeLessThanOrEqual(0);
 });
 
@@ -343,7 +343,7 @@ test.describe('without JavaScript', () => {
     await page.goto('approaches/rag/');
     await expect(page.getByRole('heading', { name: 'Neighbourhood' })).toBeVisible();
     // Playwright's text engine skips <noscript>, so find the fallback by its place, then check its words.
-    const fallback = page.locator('local-graph noscript p');
+    const fallback = page.locator('rot-local-graph noscript p');
     await expect(fallback).toBeVisible();
     await expect(fallback).toContainText('The Relations section above lists every node one step from this one');
     await expect(page.locator('.lg-stage')).toBeHidden();
@@ -367,7 +367,7 @@ test('the local graph loads only when it scrolls into view, then draws the neigh
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   await page.goto('approaches/rag/');
   await page.waitForLoadState('networkidle');
-  const local = page.locator('local-graph');
+  const local = page.locator('rot-local-graph');
   const top = await local.evaluate((el) => el.getBoundingClientRect().top - innerHeight);
   expect(top, 'the local graph starts well below the fold').toBeGreaterThan(200);
   await expect(local).toHaveAttribute('data-state', 'waiting');
@@ -380,15 +380,15 @@ test('the local graph loads only when it scrolls into view, then draws the neigh
   const doc = (await response.json()) as GraphViewDoc;
   await expect(local).toHaveAttribute('data-depth', '1');
   const within = (d: number) => doc.nodes.filter((n) => (n.depth ?? 0) <= d).length;
-  await expect(page.locator('local-graph [data-status]')).toContainText(`${within(1) - 1} nodes within one step`);
+  await expect(page.locator('rot-local-graph [data-status]')).toContainText(`${within(1) - 1} nodes within one step`);
   await page.getByLabel('two steps away').check();
   await expect(local).toHaveAttribute('data-depth', '2');
-  await expect(page.locator('local-graph [data-status]')).toContainText(String(within(2) - 1));
+  await expect(page.locator('rot-local-graph [data-status]')).toContainText(String(within(2) - 1));
 
   await page.locator('.lg-stage').focus();
   await page.keyboard.press('ArrowRight');
   await expect(local).toHaveAttribute('data-focused', 'rag');
-  await expect(page.locator('local-graph [data-live]')).toContainText('Retrieval');
+  await expect(page.locator('rot-local-graph [data-live]')).toContainText('Retrieval');
   await expectNoAxeViolations(page, 'approaches/rag/ with its local graph');
 });
 

@@ -1,6 +1,6 @@
 /** Every built HTML page passes the Nu HTML Checker (vnu.jar), run once over the whole site. */
 import { expect, test } from '@playwright/test';
-import { summarise, validateSite } from '../../scripts/validate-html.ts';
+import { summarise, validateSite } from '../../scripts/lib/html-validity.ts';
 import { recordGate } from './support/gates.ts';
 import { DIST } from './support/site.ts';
 

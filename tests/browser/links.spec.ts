@@ -3,7 +3,7 @@
  * (DIST and BASE, as playwright.config.ts reads them), so the gate runs in every phase.
  */
 import { expect, test } from '@playwright/test';
-import { checkLinks, describeBroken } from '../../scripts/check-links.ts';
+import { checkLinks, describeBroken } from '../../scripts/lib/links.ts';
 import { recordGate } from './support/gates.ts';
 import { BASE, DIST } from './support/site.ts';
 

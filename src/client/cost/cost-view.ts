@@ -1,8 +1,9 @@
 /**
- * <cost-view>: reads the calculator's inputs from the URL (invalid values keep their defaults, with a
+ * <rot-cost-view>: reads the calculator's inputs from the URL (invalid values keep their defaults, with a
  * notice), recomputes on every valid edit, keeps the URL in step, and redraws the chart, the
  * summary and the table.
  */
+import { define } from '../define.ts';
 import { COST_LINES, costSeries, crossovers, type CostInputs, type CostPoint } from '../../lib/cost/model.ts';
 import { COST_FIELDS, COST_PRESETS, DEFAULT_COST_INPUTS, parseCostInputs, serialiseCostInputs, validCostValue } from '../../lib/cost/url-state.ts';
 import { LINE_LABELS, costSummary, money } from '../../lib/cost/text.ts';
@@ -114,4 +115,4 @@ class CostView extends HTMLElement {
   }
 }
 
-if (!customElements.get('cost-view')) customElements.define('cost-view', CostView);
+define('rot-cost-view', CostView);

@@ -33,5 +33,5 @@ export function onPresetRequest(handler: (id: string) => void): void {
 
 /** True when a decide view on this page can take preset requests. */
 export function hasDecideView(): boolean {
-  return document.querySelector('decide-view') !== null;
+  return document.querySelector('rot-decide-view') !== null;
 }

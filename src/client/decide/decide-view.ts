@@ -1,15 +1,17 @@
 /**
- * <decide-view>: the interactive decision matrix. Reads its state from the URL (ignoring anything
+ * <rot-decide-view>: the interactive decision matrix. Reads its state from the URL (ignoring anything
  * malformed, with a visible notice), keeps the URL in step with every change, and shares the
  * reader's answers with the matrix and the scenario table on the same page.
  */
+import { define } from '../define.ts';
 import { adrMarkdown } from '../../lib/decision/adr.ts';
 import { DECIDE_PARAMS, parseDecideState, serialiseDecideState, type DecideState, type DecideVocabulary } from '../../lib/decision/url-state.ts';
 import { decide, weightOf, type Decision, type FlipPoint } from '../../lib/decision/model.ts';
 import type { DecisionDocument } from '../../lib/decision/document.ts';
 import { describeFlip } from '../../lib/decision/text.ts';
 import { noticeText, type Notice } from '../../lib/shared/url-notice.ts';
-import { baseOf, el, must, replaceQuery } from '../dom.ts';
+import { BASE } from '../base.ts';
+import { el, must, replaceQuery } from '../dom.ts';
 import { renderBars } from './bars.ts';
 import { onPresetRequest, publish } from './bus.ts';
 import { loadDecisionDocument } from './load.ts';
@@ -31,7 +33,7 @@ class DecideView extends HTMLElement {
   private adrText = '';
 
   async connectedCallback() {
-    this.base = baseOf(this);
+    this.base = BASE;
     try {
       this.doc = await loadDecisionDocument(this.base);
     } catch (error) {
@@ -240,4 +242,4 @@ class DecideView extends HTMLElement {
   }
 }
 
-if (!customElements.get('decide-view')) customElements.define('decide-view', DecideView);
+define('rot-decide-view', DecideView);

@@ -1,4 +1,5 @@
-/** <decision-matrix>: filters the matrix rows by text, group and "answered", and highlights the reader's answers. */
+/** <rot-decision-matrix>: filters the matrix rows by text, group and "answered", and highlights the reader's answers. */
+import { define } from '../define.ts';
 import type { Profile } from '../../lib/decision/model.ts';
 import { must } from '../dom.ts';
 import { subscribe } from './bus.ts';
@@ -64,4 +65,4 @@ class DecisionMatrix extends HTMLElement {
   }
 }
 
-if (!customElements.get('decision-matrix')) customElements.define('decision-matrix', DecisionMatrix);
+define('rot-decision-matrix', DecisionMatrix);

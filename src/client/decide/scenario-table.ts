@@ -1,8 +1,9 @@
 /**
- * <scenario-table>: filters the use-case rows by text, by a criterion's answer and by the model's
+ * <rot-scenario-table>: filters the use-case rows by text, by a criterion's answer and by the model's
  * choice; sorts by any column (buttons in the headers, aria-sort on the sorted one); and, once the
  * reader has answered something, shows how close each use case is and orders the closest first.
  */
+import { define } from '../define.ts';
 import type { Profile } from '../../lib/decision/model.ts';
 import { closeness } from '../../lib/decision/scenarios.ts';
 import { el, must } from '../dom.ts';
@@ -115,4 +116,4 @@ class ScenarioTable extends HTMLElement {
   }
 }
 
-if (!customElements.get('scenario-table')) customElements.define('scenario-table', ScenarioTable);
+define('rot-scenario-table', ScenarioTable);

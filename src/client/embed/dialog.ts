@@ -2,6 +2,7 @@
  * The embed dialog's behaviour, loaded on the first click of "Embed": reads the chosen options,
  * writes both snippets as text, keeps a live preview (resized like embed.js does) and copies.
  */
+import { BASE } from '../base.ts';
 import { RESIZE_MESSAGE, embedUrl } from '../../lib/embed/path.ts';
 import { nonDefault, type EmbedOption } from '../../lib/embed/options.ts';
 import { iframeSnippet, scriptSnippet } from '../../lib/embed/snippet.ts';
@@ -25,7 +26,7 @@ function parseSpec(raw: string | undefined): EmbedOption[] {
   }
 }
 
-/** Opens the dialog of an `<embed-dialog>` element, wiring it on first use. */
+/** Opens the dialog of an `<rot-embed-dialog>` element, wiring it on first use. */
 export function openEmbedDialog(host: HTMLElement): void {
   const dialog = host.querySelector('dialog');
   if (!dialog) return;
@@ -37,9 +38,9 @@ export function openEmbedDialog(host: HTMLElement): void {
 }
 
 function wire(host: HTMLElement, dialog: HTMLDialogElement): void {
-  const { base = '/', path = '', page = '', title = '' } = host.dataset;
+  const { path = '', page = '', title = '' } = host.dataset;
   const spec = parseSpec(host.dataset.options);
-  const site = new URL(base, location.origin).href;
+  const site = new URL(BASE, location.origin).href;
   const form = dialog.querySelector<HTMLFormElement>('[data-options-form]')!;
   const preview = dialog.querySelector<HTMLElement>('[data-preview]')!;
   const status = dialog.querySelector<HTMLElement>('[data-status]')!;

@@ -2,7 +2,10 @@
  * The embed shell: lists options the URL asked for that do not exist (the view then shows its
  * default), and keeps the "Open in Retrieve or Tune" link carrying the embed's own options.
  */
+import { define } from '../define.ts';
 import { readOptions, type EmbedOption } from '../../lib/embed/options.ts';
+import { noticeText } from '../../lib/shared/url-notice.ts';
+import { el } from '../dom.ts';
 import { CHANNEL_PARAMS } from '../../lib/embed/path.ts';
 
 class EmbedShell extends HTMLElement {
@@ -13,15 +16,11 @@ class EmbedShell extends HTMLElement {
     } catch {
       // A broken attribute only costs the notices.
     }
-    const { problems } = readOptions(spec, new URLSearchParams(location.search));
-    const notices = this.querySelector<HTMLElement>('.embed-notices');
-    if (notices && problems.length) {
-      for (const problem of problems) {
-        const p = document.createElement('p');
-        p.textContent = problem.message;
-        notices.append(p);
-      }
-      notices.hidden = false;
+    const { notices } = readOptions(spec, new URLSearchParams(location.search));
+    const box = this.querySelector<HTMLElement>('.embed-notices');
+    if (box && notices.length) {
+      box.append(...notices.map((n) => el('p', {}, noticeText(n))));
+      box.hidden = false;
     }
     const open = this.querySelector<HTMLAnchorElement>('a.embed-open');
     if (open) {
@@ -38,4 +37,4 @@ class EmbedShell extends HTMLElement {
     }
   }
 }
-customElements.define('embed-shell', EmbedShell);
+define('rot-embed-shell', EmbedShell);

@@ -9,6 +9,7 @@ import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { arrowDirection, nearestInDirection } from '../../lib/graph/nav.ts';
+import type { Point } from '../../lib/shared/point.ts';
 import type { GraphZoom } from '../../lib/graph/url-state.ts';
 import { nodePath, withBase } from '../../lib/shared/urls.ts';
 import type { Kind } from '../../lib/content/kinds.ts';
@@ -165,7 +166,7 @@ export class GraphCanvas {
   }
 
   /** Where node `id` is drawn, in client (viewport) coordinates, or null when it is hidden. */
-  screenPosition(id: string): { x: number; y: number } | null {
+  screenPosition(id: string): Point | null {
     const i = this.model.index.get(id);
     if (i === undefined || !this.vis.node[i]) return null;
     const box = this.opts.canvas.getBoundingClientRect();

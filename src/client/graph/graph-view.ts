@@ -1,11 +1,15 @@
 /**
- * <graph-view>: the global graph with its controls. Loads the layout document named by `data-src`,
+ * <rot-graph-view>: the global graph with its controls. Loads the layout document named by `data-src`,
  * draws it with GraphCanvas, wires the kind and relation filters, the find box, zoom, fit and reset,
  * and keeps the view in the URL when `data-url-state="on"`. Options for embedding: `data-focus`
  * (a node id) and `data-kinds` (kinds shown, comma-separated).
  */
+import type { Point } from '../../lib/shared/point.ts';
+import { BASE } from '../base.ts';
+import { define } from '../define.ts';
 import type { GraphViewDoc } from '../../lib/graph/view-data.ts';
-import { parseGraphState, writeGraphState, type GraphViewState } from '../../lib/graph/url-state.ts';
+import { clip, noticeText } from '../../lib/shared/url-notice.ts';
+import { parseGraphState, serialiseGraphState, type GraphViewState } from '../../lib/graph/url-state.ts';
 import { GraphCanvas } from './graph-canvas.ts';
 import { buildModel } from './model.ts';
 
@@ -36,7 +40,7 @@ class GraphView extends HTMLElement {
   }
 
   /** Where a node is drawn, in viewport coordinates. */
-  screenPosition(id: string): { x: number; y: number } | null {
+  screenPosition(id: string): Point | null {
     return this.graph?.screenPosition(id) ?? null;
   }
 
@@ -47,7 +51,7 @@ class GraphView extends HTMLElement {
 
   private q<T extends Element>(selector: string): T {
     const el = this.querySelector<T>(selector);
-    if (!el) throw new Error(`graph-view is missing ${selector}`);
+    if (!el) throw new Error(`rot-graph-view is missing ${selector}`);
     return el;
   }
 
@@ -66,7 +70,7 @@ class GraphView extends HTMLElement {
       stage: this.q('.gv-stage'),
       canvas: this.q('canvas'),
       live: this.q('[data-live]'),
-      base: this.dataset.base ?? '/',
+      base: BASE,
       firstFrameMark: FIRST_FRAME,
       onFirstFrame: () => {
         this.dataset.ready = 'true';
@@ -87,10 +91,10 @@ class GraphView extends HTMLElement {
       : parseGraphState(new URLSearchParams({ ...(this.dataset.focus ? { focus: this.dataset.focus } : {}), ...(this.dataset.kinds ? { kinds: this.dataset.kinds } : {}) }), vocabulary);
     this.applyFilters(asked.state);
     this.wireControls();
-    const problems = [...asked.problems];
+    const notices = [...asked.notices];
     const focus = asked.state.focus && graph.focusNode(asked.state.focus, { announce: false }) ? asked.state.focus : null;
-    if (asked.state.focus && !focus) problems.push(`The node “${asked.state.focus}” is of a kind not shown; nothing is focused.`);
-    if (problems.length) this.notice(`Some settings in this link were ignored. ${problems.join(' ')}`);
+    if (asked.state.focus && !focus) notices.push({ param: 'focus', value: clip(asked.state.focus), reason: 'that node is of a kind not shown; nothing is focused' });
+    if (notices.length) this.notice(`Some settings in this link were ignored. ${notices.map(noticeText).join(' ')}`);
     if (asked.state.zoom) graph.setView(asked.state.zoom, false);
     else if (focus) graph.focusNode(focus, { centre: true, announce: false });
     else graph.fit(false);
@@ -211,11 +215,11 @@ class GraphView extends HTMLElement {
         relations: relations && [...relations],
         zoom: graph.isFitted() ? null : graph.view(),
       };
-      const params = writeGraphState(state, new URLSearchParams(location.search), { kinds: doc.kinds.map((k) => k.id), relations: doc.relations.map((r) => r.id) });
+      const params = serialiseGraphState(state, new URLSearchParams(location.search), { kinds: doc.kinds.map((k) => k.id), relations: doc.relations.map((r) => r.id) });
       const search = params.toString();
       history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
     }, delay);
   }
 }
 
-if (!customElements.get('graph-view')) customElements.define('graph-view', GraphView);
+define('rot-graph-view', GraphView);

@@ -1,7 +1,8 @@
 /**
- * The neighbourhood view of a node page, mounted into <local-graph> once it scrolls into view:
+ * The neighbourhood view of a node page, mounted into <rot-local-graph> once it scrolls into view:
  * loads the node's neighbourhood document and draws it, one step out or two.
  */
+import { BASE } from '../base.ts';
 import type { GraphViewDoc } from '../../lib/graph/view-data.ts';
 import { GraphCanvas } from './graph-canvas.ts';
 import { buildModel } from './model.ts';
@@ -11,7 +12,7 @@ const STEPS = ['', 'one step', 'two steps'];
 /** Loads and draws the neighbourhood inside `el`; resolves once the first frame is asked for. */
 export async function mountLocalGraph(el: HTMLElement): Promise<GraphCanvas> {
   const src = el.dataset.src;
-  if (!src) throw new Error('local-graph has no data-src');
+  if (!src) throw new Error('rot-local-graph has no data-src');
   const response = await fetch(src);
   if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
   const doc = (await response.json()) as GraphViewDoc;
@@ -21,7 +22,7 @@ export async function mountLocalGraph(el: HTMLElement): Promise<GraphCanvas> {
     stage,
     canvas: stage.querySelector('canvas')!,
     live: el.querySelector<HTMLElement>('[data-live]')!,
-    base: el.dataset.base ?? '/',
+    base: BASE,
     home: doc.focus ?? undefined,
     firstFrameMark: 'local-graph-first-frame',
     onFocusChange: (id) => {

@@ -8,7 +8,8 @@ import { adoptSearchStyles } from './styles.ts';
 import { debounce } from '../../lib/search/debounce.ts';
 import { groupByKind, type SearchHit, type SearchResults, type Searcher } from '../../lib/search/engine.ts';
 import { graphHref, loadSearcher, searchPageHref, siteHref } from './engine.ts';
-import { detailLine, el, highlighted, kindHeading, statusText } from './render.ts';
+import { el } from '../dom.ts';
+import { detailLine, highlighted, kindHeading, statusText } from './render.ts';
 
 /** Hits shown in the dialog; the search page shows more. */
 const LIMIT = 20;
@@ -16,11 +17,11 @@ const LIMIT = 20;
 const WAIT = 100;
 
 class SearchDialog {
-  readonly dialog = el('dialog', 'search-dialog');
-  readonly input = el('input', 'search-input');
-  readonly listbox = el('div', 'search-results');
-  readonly status = el('p', 'search-status');
-  readonly pageLink = el('a', 'search-page-link', 'Open the search page');
+  readonly dialog = el('dialog', { class: 'search-dialog' });
+  readonly input = el('input', { class: 'search-input' });
+  readonly listbox = el('div', { class: 'search-results' });
+  readonly status = el('p', { class: 'search-status' });
+  readonly pageLink = el('a', { class: 'search-page-link' }, 'Open the search page');
   private searcher: Searcher | undefined;
   /** The hits shown, in the order of their options (grouped by kind), parallel to `options`. */
   private hits: SearchHit[] = [];
@@ -35,8 +36,8 @@ class SearchDialog {
     adoptSearchStyles();
     const { dialog, input, listbox, status, pageLink } = this;
     dialog.setAttribute('aria-labelledby', 'search-dialog-label');
-    const head = el('div', 'search-head');
-    const label = el('label', 'search-label', 'Search the knowledge graph');
+    const head = el('div', { class: 'search-head' });
+    const label = el('label', { class: 'search-label' }, 'Search the knowledge graph');
     label.id = 'search-dialog-label';
     label.htmlFor = 'search-dialog-input';
     Object.assign(input, { id: 'search-dialog-input', type: 'text', autocomplete: 'off', spellcheck: false, autofocus: true, placeholder: 'Air gapped, context bloat, LoRA…' });
@@ -44,15 +45,15 @@ class SearchDialog {
       role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': 'search-dialog-results',
       'aria-describedby': 'search-dialog-hint', autocapitalize: 'off', enterkeyhint: 'go',
     })) input.setAttribute(name, value);
-    const close = el('button', 'search-close', 'Close');
+    const close = el('button', { class: 'search-close' }, 'Close');
     close.type = 'button';
     close.addEventListener('click', () => this.close());
     head.append(label, input, close);
 
-    const hint = el('p', 'search-hint');
+    const hint = el('p', { class: 'search-hint' });
     hint.id = 'search-dialog-hint';
-    hint.append(el('kbd', undefined, 'Up'), ' and ', el('kbd', undefined, 'Down'), ' choose, ', el('kbd', undefined, 'Enter'), ' opens, ',
-      el('kbd', undefined, 'Shift+Enter'), ' shows in the graph, ', el('kbd', undefined, 'Esc'), ' closes.');
+    hint.append(el('kbd', {}, 'Up'), ' and ', el('kbd', {}, 'Down'), ' choose, ', el('kbd', {}, 'Enter'), ' opens, ',
+      el('kbd', {}, 'Shift+Enter'), ' shows in the graph, ', el('kbd', {}, 'Esc'), ' closes.');
     status.setAttribute('role', 'status');
     status.setAttribute('aria-live', 'polite');
     status.setAttribute('aria-atomic', 'true');
@@ -61,7 +62,7 @@ class SearchDialog {
     listbox.setAttribute('aria-label', 'Search results');
     listbox.hidden = true;
     pageLink.href = searchPageHref('');
-    const foot = el('p', 'search-foot');
+    const foot = el('p', { class: 'search-foot' });
     foot.append(pageLink);
     dialog.append(head, hint, status, listbox, foot);
     document.body.append(dialog);
@@ -153,10 +154,10 @@ class SearchDialog {
     this.hits = [];
     this.options = [];
     const groups = groupByKind(results.hits).map((group, g) => {
-      const box = el('div', `search-group kind-${group.kind}`);
+      const box = el('div', { class: `search-group kind-${group.kind}` });
       box.setAttribute('role', 'group');
       box.setAttribute('aria-labelledby', `search-group-${g}`);
-      const label = el('div', 'search-group-label', kindHeading(group.kind));
+      const label = el('div', { class: 'search-group-label' }, kindHeading(group.kind));
       label.id = `search-group-${g}`;
       label.setAttribute('role', 'presentation');
       box.append(label);
@@ -175,14 +176,14 @@ class SearchDialog {
   }
 
   private option(hit: SearchHit): HTMLElement {
-    const option = el('div', 'search-option');
+    const option = el('div', { class: 'search-option' });
     option.id = `search-option-${this.options.length}`;
     option.setAttribute('role', 'option');
     option.setAttribute('aria-selected', 'false');
-    const title = el('span', 'search-option-title');
+    const title = el('span', { class: 'search-option-title' });
     title.append(highlighted(hit.title));
     // Mouse and touch reach the graph here; keyboards use Shift+Enter, as the hint says.
-    const graph = el('span', 'search-graph', 'Show in graph');
+    const graph = el('span', { class: 'search-graph' }, 'Show in graph');
     graph.setAttribute('aria-hidden', 'true');
     option.append(title, graph, detailLine(hit, 'search-option-detail'));
     this.options.push(option);

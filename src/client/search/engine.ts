@@ -4,12 +4,9 @@
  */
 import { createSearcher, type Searcher } from '../../lib/search/engine.ts';
 import { isSearchDocument } from '../../lib/search/documents.ts';
-import { withBase } from '../../lib/shared/urls.ts';
+import { siteHref } from '../base.ts';
 
-const BASE = import.meta.env.BASE_URL;
-
-/** Absolute URL path of a site-relative path. */
-export const siteHref = (path = ''): string => withBase(BASE, path);
+export { siteHref };
 /** The graph view centred on a node. */
 export const graphHref = (id: string): string => siteHref(`graph/?focus=${encodeURIComponent(id)}`);
 /** The search page showing `query`. */

@@ -3,12 +3,14 @@
  * lives in the URL (replaced as you type, so the back button leaves the page rather than undoing
  * letters). Without JavaScript the page offers the A-Z index instead; with a query, this hides it.
  */
+import { define } from '../define.ts';
 import { adoptSearchStyles } from './styles.ts';
 import { debounce } from '../../lib/search/debounce.ts';
 import { cleanQuery, groupByKind, type SearchResults } from '../../lib/search/engine.ts';
 import { MAX_QUERY_LENGTH } from '../../lib/search/options.ts';
 import { graphHref, loadSearcher, siteHref } from './engine.ts';
-import { detailLine, el, highlighted, kindHeading, statusText } from './render.ts';
+import { el } from '../dom.ts';
+import { detailLine, highlighted, kindHeading, statusText } from './render.ts';
 
 /** Hits listed on the page. */
 const LIMIT = 100;
@@ -74,14 +76,14 @@ class SearchPage extends HTMLElement {
 
   private render(container: HTMLElement, found: SearchResults): void {
     const sections = groupByKind(found.hits).map((group) => {
-      const section = el('section', `kind-${group.kind}`);
+      const section = el('section', { class: `kind-${group.kind}` });
       const list = el('ul');
       for (const hit of group.hits) {
         const item = el('li');
-        const link = el('a', 'search-page-hit-title');
+        const link = el('a', { class: 'search-page-hit-title' });
         link.href = siteHref(hit.doc.path);
         link.append(highlighted(hit.title));
-        const graph = el('a', 'search-page-hit-graph', 'Show in graph');
+        const graph = el('a', { class: 'search-page-hit-graph' }, 'Show in graph');
         graph.href = graphHref(hit.doc.id);
         // The same words on every hit; screen readers also hear which node, after the visible words.
         graph.setAttribute('aria-label', `Show in graph: ${hit.doc.title}`);
@@ -90,7 +92,7 @@ class SearchPage extends HTMLElement {
         item.append(link, graph, line);
         list.append(item);
       }
-      section.append(el('h2', undefined, kindHeading(group.kind)), list);
+      section.append(el('h2', {}, kindHeading(group.kind)), list);
       return section;
     });
     container.replaceChildren(...sections);
@@ -98,4 +100,4 @@ class SearchPage extends HTMLElement {
   }
 }
 
-customElements.define('search-page', SearchPage);
+define('rot-search-page', SearchPage);

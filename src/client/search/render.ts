@@ -2,23 +2,16 @@
  * DOM for search results, shared by the dialog and the search page. Every piece of text, the
  * reader's query included, goes in as a text node: nothing is ever parsed as markup.
  */
+import { el } from '../dom.ts';
 import { KIND_INFO } from '../../lib/content/kinds.ts';
 import { segments, type Highlight, type SearchHit, type SearchResults } from '../../lib/search/engine.ts';
 import { MIN_QUERY_LENGTH } from '../../lib/search/options.ts';
-
-/** An element with a class and optional text. */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 /** The text with its matched runs wrapped in <mark>. */
 export function highlighted({ text, ranges }: Highlight): DocumentFragment {
   const out = document.createDocumentFragment();
   for (const s of segments(text, ranges)) {
-    if (s.marked) out.append(el('mark', undefined, s.text));
+    if (s.marked) out.append(el('mark', {}, s.text));
     else out.append(document.createTextNode(s.text));
   }
   return out;
@@ -28,10 +21,10 @@ const DETAIL_LABEL = { aliases: 'Also called', headings: 'Section' } as const;
 
 /** The line under a hit's title: the alias or heading that matched, else its summary, highlighted where it matched. */
 export function detailLine(hit: SearchHit, className: string): HTMLElement {
-  const line = el('span', className);
+  const line = el('span', { class: className });
   const d = hit.detail;
   if (d && d.field !== 'summary') {
-    line.append(el('span', 'search-detail-label', `${DETAIL_LABEL[d.field]}: `), highlighted(d));
+    line.append(el('span', { class: 'search-detail-label' }, `${DETAIL_LABEL[d.field]}: `), highlighted(d));
   } else if (d) {
     line.append(highlighted(d));
   } else {

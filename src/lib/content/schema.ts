@@ -2,10 +2,11 @@
  * Frontmatter schemas for every kind of node, in one place. `src/content.config.ts` hands them to
  * Astro's collections and `validate.ts` runs them over raw files, so both read the same rules.
  */
+import { ID_PATTERN } from './ids.ts';
 import { z } from 'astro/zod';
 import type { Kind } from './kinds.ts';
 
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lowercase id in kebab-case, such as "query-volume"');
+const id = z.string().regex(ID_PATTERN, 'a lowercase id in kebab-case, such as "query-volume"');
 const oneLine = (max: number) =>
   z.string().trim().min(1, 'a non-empty line').max(max, `at most ${max} characters`).regex(/^[^\n]*$/, 'a single line');
 

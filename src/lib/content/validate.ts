@@ -2,6 +2,7 @@
  * Content validation: every rule a node file must satisfy, checked over the whole knowledge base
  * at once so a broken build lists every problem, each with its file, field, finding and expectation.
  */
+import { ID_PATTERN } from './ids.ts';
 import type { z } from 'astro/zod';
 import { KINDS, isKind, type Kind } from './kinds.ts';
 import { RELATION_TYPE_IDS, isRelationType } from './relations.ts';
@@ -32,7 +33,6 @@ export interface ValidationResult {
   readonly problems: Problem[];
 }
 
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Shows a found value in a message: strings quoted, absent values named. */
 function show(value: unknown): string {

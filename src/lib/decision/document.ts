@@ -32,11 +32,10 @@ export interface DecisionDocument {
   readonly useCases: readonly (Scenario & { readonly path: string })[];
 }
 
-/** Builds the document from validated nodes and the decision data drawn from them. */
-export function decisionDocument(nodes: readonly ParsedNode[], data: DecisionData): DecisionDocument {
+/** Builds the document from validated nodes, the decision data drawn from them and (when already computed) their scenarios. */
+export function decisionDocument(nodes: readonly ParsedNode[], data: DecisionData, scenarios: readonly Scenario[] = scenariosFrom(nodes, data)): DecisionDocument {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const path = (kind: Kind, id: string) => nodePath(kind, id);
-  const scenarios = scenariosFrom(nodes, data);
   const cited = new Set<string>();
   for (const c of data.criteria) for (const l of c.levels) for (const e of l.effects) e.sources.forEach((s) => cited.add(s));
   for (const s of scenarios) s.recommendations.forEach((r) => cited.add(r.source));

@@ -2,6 +2,7 @@
  * Options an embed reads from its URL (`?theme=dark&relations=off`): each a closed set of values
  * with a default, so a hostile or mistyped value falls back to the default with a notice.
  */
+import { clip, type Notice } from '../shared/url-notice.ts';
 
 export interface EmbedChoice {
   readonly value: string;
@@ -15,12 +16,6 @@ export interface EmbedOption {
   readonly label: string;
   readonly choices: readonly EmbedChoice[];
   readonly default: string;
-}
-
-export interface OptionProblem {
-  readonly name: string;
-  readonly value: string;
-  readonly message: string;
 }
 
 /** Every embed has a theme; the inline theme script applies it before first paint. */
@@ -48,20 +43,18 @@ export const NODE_CARD_OPTIONS: readonly EmbedOption[] = [
   },
 ];
 
-const quote = (s: string) => JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s);
-
 /** An English list: "a, b or c". */
 function orList(items: readonly string[]): string {
   return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 }
 
-/** The value of each option in `spec` from `params`, and one problem per value that is not allowed. */
+/** The value of each option in `spec` from `params`, and one notice per value that is not allowed. */
 export function readOptions(
   spec: readonly EmbedOption[],
   params: URLSearchParams,
-): { values: Record<string, string>; problems: OptionProblem[] } {
+): { values: Record<string, string>; notices: Notice[] } {
   const values: Record<string, string> = {};
-  const problems: OptionProblem[] = [];
+  const notices: Notice[] = [];
   for (const option of spec) {
     const raw = params.get(option.name);
     const allowed = option.choices.map((c) => c.value);
@@ -70,13 +63,9 @@ export function readOptions(
       continue;
     }
     values[option.name] = option.default;
-    problems.push({
-      name: option.name,
-      value: raw,
-      message: `Ignored ${option.name}=${quote(raw)}: expected ${orList(allowed)}. Showing ${option.default}.`,
-    });
+    notices.push({ param: option.name, value: clip(raw), reason: `expected ${orList(allowed)}; showing ${option.default}` });
   }
-  return { values, problems };
+  return { values, notices };
 }
 
 /** Only the options whose value differs from the default, to keep snippets and URLs short. */

@@ -1,4 +1,5 @@
 /** Embed routes: which paths may be embedded and the URL of an embed under a site. */
+import { ID_SOURCE } from '../content/ids.ts';
 
 /** The message type an embed posts to its host when its height changes. */
 export const RESIZE_MESSAGE = 'rot:resize';
@@ -6,9 +7,12 @@ export const RESIZE_MESSAGE = 'rot:resize';
 /** Query parameters embed.js adds for the resize channel; authors' options can never set them. */
 export const CHANNEL_PARAMS = ['frame', 'origin'] as const;
 
+/** Embed paths are node ids joined by slashes. */
+const EMBED_PATH = new RegExp(`^${ID_SOURCE}(?:/${ID_SOURCE})*$`);
+
 /** True for an embed path such as `node/rag` or `decide`: lowercase words joined by single slashes, nothing else. */
 export function isEmbedPath(path: string): boolean {
-  return /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/.test(path);
+  return EMBED_PATH.test(path);
 }
 
 /** True for a frame id embed.js may hand out: short and made of word characters, so it is safe anywhere. */

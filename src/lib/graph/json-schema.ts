@@ -1,9 +1,10 @@
 /** The JSON Schema (draft 2020-12) of the public graph document, published as `/api/graph.schema.json`. */
 import { GRAPH_SCHEMA_VERSION } from './json.ts';
+import { ID_PATTERN } from '../content/ids.ts';
 import { KINDS } from '../content/kinds.ts';
 import { RELATION_TYPE_IDS } from '../content/relations.ts';
 
-const id = { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' } as const;
+const id = { type: 'string', pattern: ID_PATTERN.source } as const;
 const text = { type: 'string', minLength: 1 } as const;
 
 /** The schema; `$id` is where it is published. */

@@ -2,6 +2,8 @@
  * The graph as a public, versioned JSON document (`/api/graph.json`) for people who reuse it.
  * Built from the one graph model; `graph-schema.ts` publishes its JSON Schema.
  */
+import type { Scenario } from '../decision/scenarios.ts';
+import type { Point } from '../shared/point.ts';
 import type { Graph } from './model.ts';
 import { KINDS, KIND_INFO, type Kind } from '../content/kinds.ts';
 import { RELATION_TYPES, type RelationTypeId } from '../content/relations.ts';
@@ -12,13 +14,9 @@ import { RELATION_TYPES, type RelationTypeId } from '../content/relations.ts';
  */
 export const GRAPH_SCHEMA_VERSION = '1.0';
 
-export interface Position {
-  readonly x: number;
-  readonly y: number;
-}
 
 /** Layout positions by node id, in the layout's own units (centred near 0,0). */
-export type Positions = ReadonlyMap<string, Position>;
+export type Positions = ReadonlyMap<string, Point>;
 
 export interface GraphJsonNode {
   readonly id: string;
@@ -38,6 +36,20 @@ export interface NodeDecision {
   readonly ranking: readonly { readonly approach: string; readonly score: number }[];
   readonly recommended: readonly string[];
   readonly resolution?: string;
+}
+
+/** Each use case's decision fields for the document: the model's ranking, what its sources recommend, and the content's resolution. */
+export function nodeDecisions(scenarios: readonly Scenario[]): Map<string, NodeDecision> {
+  return new Map(
+    scenarios.map((s): [string, NodeDecision] => [
+      s.id,
+      {
+        ranking: s.ranking,
+        recommended: s.recommendations.map((r) => r.approach),
+        ...(s.resolution ? { resolution: s.resolution.approach } : {}),
+      },
+    ]),
+  );
 }
 
 export interface GraphJsonEdge {
@@ -79,7 +91,7 @@ export interface GraphJsonOptions {
  * The one place layout positions join the document: a node gets `x` and `y` only when `positions`
  * has finite numbers for it. The build-time graph layout passes its result here.
  */
-export function attachPositions<N extends { readonly id: string }>(nodes: readonly N[], positions?: Positions): (N & Partial<Position>)[] {
+export function attachPositions<N extends { readonly id: string }>(nodes: readonly N[], positions?: Positions): (N & Partial<Point>)[] {
   return nodes.map((n) => {
     const p = positions?.get(n.id);
     return p && Number.isFinite(p.x) && Number.isFinite(p.y) ? { ...n, x: p.x, y: p.y } : { ...n };

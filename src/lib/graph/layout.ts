@@ -14,6 +14,8 @@ import {
   type SimulationLinkDatum,
   type SimulationNodeDatum,
 } from 'd3-force';
+import type { Point } from '../shared/point.ts';
+import { seededRandom } from '../shared/random.ts';
 
 export interface LayoutInputNode {
   readonly id: string;
@@ -26,11 +28,6 @@ export interface LayoutInputNode {
 export interface LayoutInputEdge {
   readonly source: string;
   readonly target: string;
-}
-
-export interface Point {
-  readonly x: number;
-  readonly y: number;
 }
 
 export interface LayoutOptions {
@@ -54,17 +51,6 @@ interface SimNode extends SimulationNodeDatum {
 }
 
 const DEFAULT_SEED = 0x5eed;
-
-/** Mulberry32: a small seeded PRNG returning numbers in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let s = seed | 0;
-  return () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Radius of a node in layout units, growing with the square root of its degree. */
 export function nodeRadius(degree: number): number {

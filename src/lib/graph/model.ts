@@ -47,6 +47,8 @@ export interface Graph {
   links(id: string): readonly Link[];
   /** `links(id)` grouped by relation and direction, sources ("cites") last. */
   groups(id: string): readonly LinkGroup[];
+  /** Hops from `id` of every node within `depth` (either direction), `id` at 0, nearest first. */
+  depths(id: string, depth: number): Map<string, number>;
   /** Ids within `depth` hops of `id` (either direction), `id` included, nearest first. */
   neighbourhood(id: string, depth: number): string[];
   /** Number of edges touching `id`. */
@@ -107,6 +109,26 @@ export function buildGraph(parsed: readonly ParsedNode[]): Graph {
     );
   };
 
+  // The one breadth-first search: local views, layouts and pages all ask it.
+  const depthsOf = (id: string, depth: number): Map<string, number> => {
+    const depths = new Map<string, number>();
+    if (!byId.has(id)) return depths;
+    depths.set(id, 0);
+    let frontier = [id];
+    for (let d = 1; d <= depth && frontier.length; d++) {
+      const next: string[] = [];
+      for (const f of frontier) {
+        for (const link of linksOf.get(f) ?? []) {
+          if (depths.has(link.other.id)) continue;
+          depths.set(link.other.id, d);
+          next.push(link.other.id);
+        }
+      }
+      frontier = next;
+    }
+    return depths;
+  };
+
   return {
     nodes,
     edges,
@@ -114,24 +136,7 @@ export function buildGraph(parsed: readonly ParsedNode[]): Graph {
     links: (id) => linksOf.get(id) ?? [],
     groups: groupsOf,
     degree: (id) => linksOf.get(id)?.length ?? 0,
-    neighbourhood(id, depth) {
-      if (!byId.has(id)) return [];
-      const order = [id];
-      const seenIds = new Set(order);
-      let frontier = [id];
-      for (let d = 0; d < depth && frontier.length; d++) {
-        const next: string[] = [];
-        for (const f of frontier) {
-          for (const link of linksOf.get(f) ?? []) {
-            if (seenIds.has(link.other.id)) continue;
-            seenIds.add(link.other.id);
-            next.push(link.other.id);
-          }
-        }
-        order.push(...next);
-        frontier = next;
-      }
-      return order;
-    },
+    depths: depthsOf,
+    neighbourhood: (id, depth) => [...depthsOf(id, depth).keys()],
   };
 }

@@ -2,12 +2,9 @@
 
 export type Direction = 'left' | 'right' | 'up' | 'down';
 
-export interface XY {
-  readonly x: number;
-  readonly y: number;
-}
+import type { Point } from '../shared/point.ts';
 
-const UNIT: Record<Direction, XY> = { left: { x: -1, y: 0 }, right: { x: 1, y: 0 }, up: { x: 0, y: -1 }, down: { x: 0, y: 1 } };
+const UNIT: Record<Direction, Point> = { left: { x: -1, y: 0 }, right: { x: 1, y: 0 }, up: { x: 0, y: -1 }, down: { x: 0, y: 1 } };
 
 /** The direction an arrow key names, or null for any other key. */
 export function arrowDirection(key: string): Direction | null {
@@ -20,7 +17,7 @@ export function arrowDirection(key: string): Direction | null {
  * lies that way. Distance along the direction counts once and distance across it twice, so the
  * node straight ahead wins over a nearer one off to the side; ties go to the lower index.
  */
-export function nearestInDirection(from: XY, candidates: readonly XY[], dir: Direction): number {
+export function nearestInDirection(from: Point, candidates: readonly Point[], dir: Direction): number {
   const u = UNIT[dir];
   let best = -1;
   let bestScore = Infinity;

@@ -2,8 +2,10 @@
  * The graph view's state as it lives in the URL, so a view can be shared: the focused node, the
  * kinds and relation types shown, and the zoom (scale and the layout point at the centre of the
  * view, so a shared view lands the same on any screen). Hostile or stale values are dropped, each
- * with a problem a reader can be shown.
+ * with a notice a reader can be shown.
  */
+import { isNodeId } from '../content/ids.ts';
+import { clip, readParams, type Notice } from '../shared/url-notice.ts';
 
 export interface GraphZoom {
   /** Scale: screen pixels per layout unit. */
@@ -31,8 +33,8 @@ export interface GraphStateVocabulary {
 
 export interface ParsedGraphState {
   readonly state: GraphViewState;
-  /** One sentence per ignored value, safe to show as text. */
-  readonly problems: string[];
+  /** One per ignored value, safe to show as text. */
+  readonly notices: Notice[];
 }
 
 export const EMPTY_STATE: GraphViewState = { focus: null, kinds: null, relations: null, zoom: null };
@@ -40,28 +42,26 @@ export const EMPTY_STATE: GraphViewState = { focus: null, kinds: null, relations
 /** Scales a shared link may ask for; the view clamps further to what fits its graph. */
 export const ZOOM_LIMITS = { min: 0.01, max: 64, coordinate: 1e6 } as const;
 
-const MAX_LENGTH = 2000;
-const ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
 const NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 
-/** A value quoted for a message, shortened so a huge parameter cannot flood the page. */
-const quote = (value: string) => `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`;
+/** Most unknown values of one list named one by one; the rest are counted. */
+const NAMED = 5;
 
-function parseList(name: string, raw: string, known: readonly string[], problems: string[]): string[] | null {
+function parseList(param: string, name: string, raw: string, known: readonly string[], notices: Notice[]): string[] | null {
   if (raw.trim() === '') return [];
   const wanted = [...new Set(raw.split(',').map((v) => v.trim()).filter(Boolean))];
   const unknown = wanted.filter((v) => !known.includes(v));
-  for (const v of unknown.slice(0, 5)) problems.push(`Unknown ${name} ${quote(v)} ignored.`);
-  if (unknown.length > 5) problems.push(`${unknown.length - 5} more unknown ${name} values ignored.`);
+  for (const v of unknown.slice(0, NAMED)) notices.push({ param, value: clip(v), reason: `no ${name} has that id` });
+  if (unknown.length > NAMED) notices.push({ param, value: '', reason: `${unknown.length - NAMED} more unknown ${name} values were left out` });
   const kept = known.filter((v) => wanted.includes(v));
   if (!kept.length) {
-    problems.push(`Showing every ${name} instead.`);
+    notices.push({ param, value: '', reason: `no value in it is known, so every ${name} is shown` });
     return null;
   }
   return kept;
 }
 
-function parseZoom(raw: string, problems: string[]): GraphZoom | null {
+function parseZoom(raw: string, notices: Notice[]): GraphZoom | null {
   const parts = raw.split(',');
   const values = parts.map((p) => (NUMBER.test(p.trim()) ? Number(p) : NaN));
   const [k, x, y] = values;
@@ -73,36 +73,33 @@ function parseZoom(raw: string, problems: string[]): GraphZoom | null {
     Math.abs(x!) <= ZOOM_LIMITS.coordinate &&
     Math.abs(y!) <= ZOOM_LIMITS.coordinate;
   if (!valid) {
-    problems.push(`Zoom ${quote(raw)} is not a scale and a centre; showing the whole graph instead.`);
+    notices.push({ param: 'zoom', value: clip(raw), reason: 'expected a scale and a centre (scale,x,y); the whole graph is shown' });
     return null;
   }
   return { k: k!, x: x!, y: y! };
 }
 
-/** Reads the view state from URL parameters, dropping (and reporting) anything invalid or unknown. */
-export function parseGraphState(params: URLSearchParams, vocabulary: GraphStateVocabulary): ParsedGraphState {
-  const problems: string[] = [];
-  const get = (name: string): string | null => {
-    const value = params.get(name);
-    if (value !== null && value.length > MAX_LENGTH) {
-      problems.push(`The ${name} parameter is too long and was ignored.`);
-      return null;
-    }
-    return value;
-  };
+/** The parameters the graph view reads. */
+export const GRAPH_PARAMS = ['focus', 'kinds', 'relations', 'zoom'] as const;
+
+/** Reads the view state from URL parameters, dropping (and reporting) anything invalid or unknown; `allowed` names other parameters to pass over silently. */
+export function parseGraphState(params: URLSearchParams, vocabulary: GraphStateVocabulary, allowed: readonly string[] = []): ParsedGraphState {
+  const read = readParams(params, GRAPH_PARAMS, allowed);
+  const notices: Notice[] = read.notices;
+  const get = (name: (typeof GRAPH_PARAMS)[number]): string | null => read.params.get(name) ?? null;
   let focus: string | null = null;
   const rawFocus = get('focus');
   if (rawFocus !== null && rawFocus !== '') {
-    if (ID.test(rawFocus) && vocabulary.hasNode(rawFocus)) focus = rawFocus;
-    else problems.push(`No node ${quote(rawFocus)} in this graph; nothing is focused.`);
+    if (isNodeId(rawFocus) && vocabulary.hasNode(rawFocus)) focus = rawFocus;
+    else notices.push({ param: 'focus', value: clip(rawFocus), reason: 'no node in this graph has that id; nothing is focused' });
   }
   const rawKinds = get('kinds');
-  const kinds = rawKinds === null ? null : parseList('kind', rawKinds, vocabulary.kinds, problems);
+  const kinds = rawKinds === null ? null : parseList('kinds', 'kind', rawKinds, vocabulary.kinds, notices);
   const rawRelations = get('relations');
-  const relations = rawRelations === null ? null : parseList('relation type', rawRelations, vocabulary.relations, problems);
+  const relations = rawRelations === null ? null : parseList('relations', 'relation type', rawRelations, vocabulary.relations, notices);
   const rawZoom = get('zoom');
-  const zoom = rawZoom === null || rawZoom === '' ? null : parseZoom(rawZoom, problems);
-  return { state: { focus, kinds, relations, zoom }, problems };
+  const zoom = rawZoom === null || rawZoom === '' ? null : parseZoom(rawZoom, notices);
+  return { state: { focus, kinds, relations, zoom }, notices };
 }
 
 const fixed = (v: number, digits: number) => String(Number(v.toFixed(digits)));
@@ -111,7 +108,7 @@ const fixed = (v: number, digits: number) => String(Number(v.toFixed(digits)));
  * Writes the view state into a copy of `params`, leaving other parameters (such as `theme`) alone.
  * Defaults are left out, so the plain page has a plain URL.
  */
-export function writeGraphState(state: GraphViewState, params: URLSearchParams, vocabulary: Omit<GraphStateVocabulary, 'hasNode'>): URLSearchParams {
+export function serialiseGraphState(state: GraphViewState, params: URLSearchParams, vocabulary: Omit<GraphStateVocabulary, 'hasNode'>): URLSearchParams {
   const out = new URLSearchParams(params);
   const set = (name: string, value: string | null) => (value === null ? out.delete(name) : out.set(name, value));
   set('focus', state.focus);

@@ -5,7 +5,8 @@
  */
 import type { Graph } from './model.ts';
 import { KINDS, KIND_INFO, type Kind } from '../content/kinds.ts';
-import { layoutGraph, layoutNeighbourhood, nodeRadius, type Point } from './layout.ts';
+import { layoutGraph, layoutNeighbourhood, nodeRadius } from './layout.ts';
+import type { Point } from '../shared/point.ts';
 import { RELATION_TYPES, RELATION_TYPE_IDS, type RelationTypeId } from '../content/relations.ts';
 
 export const GRAPH_VIEW_VERSION = 1;
@@ -105,33 +106,13 @@ export function globalViewDoc(graph: Graph, positions: ReadonlyMap<string, Point
   return docOf(graph, ids, positions, { focus: null, depth: null, counts: [ids.length] });
 }
 
-/** Hops from `focus` of every node within `depth`, by breadth-first search in both directions. */
-export function depthsFrom(graph: Graph, focus: string, depth: number): Map<string, number> {
-  const depths = new Map<string, number>();
-  if (!graph.node(focus)) return depths;
-  depths.set(focus, 0);
-  let frontier = [focus];
-  for (let d = 1; d <= depth && frontier.length; d++) {
-    const next: string[] = [];
-    for (const id of frontier) {
-      for (const link of graph.links(id)) {
-        if (depths.has(link.other.id)) continue;
-        depths.set(link.other.id, d);
-        next.push(link.other.id);
-      }
-    }
-    frontier = next;
-  }
-  return depths;
-}
-
 /**
  * The neighbourhood of `focus` within `depth` hops, laid out on rings around it; a view of fewer hops
  * shows the nodes of `depth` at most that many hops away, at the same places. When more than `limit`
  * nodes are that close, the nearest and then best-connected are kept and `counts` says how many there were.
  */
 export function localViewDoc(graph: Graph, focus: string, depth = 2, limit = LOCAL_LIMIT): GraphViewDoc {
-  const depths = depthsFrom(graph, focus, depth);
+  const depths = graph.depths(focus, depth);
   const ranked = [...depths.keys()].sort(
     (a, b) => depths.get(a)! - depths.get(b)! || graph.degree(b) - graph.degree(a) || (a < b ? -1 : a > b ? 1 : 0),
   );

@@ -3,6 +3,7 @@
  * summary), its kind and its page path. Bodies stay out on purpose: fuse.js scans every character of
  * every field on every keystroke, so long text would make typing slow and fill results with noise.
  */
+import { isNodeId } from '../content/ids.ts';
 import type { GraphNode } from '../graph/model.ts';
 import { isKind, type Kind } from '../content/kinds.ts';
 import { nodePath } from '../shared/urls.ts';
@@ -77,7 +78,7 @@ export function isSearchDocument(value: unknown): value is SearchDocument {
   if (typeof value !== 'object' || value === null) return false;
   const d = value as Record<string, unknown>;
   return (
-    typeof d.id === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(d.id) &&
+    typeof d.id === 'string' && isNodeId(d.id) &&
     typeof d.kind === 'string' && isKind(d.kind) &&
     typeof d.title === 'string' && typeof d.summary === 'string' &&
     isStrings(d.aliases) && isStrings(d.headings) &&

@@ -1,10 +1,10 @@
 /** The graph as a public, versioned JSON document; see the README's "Graph JSON" section. */
 import type { APIRoute } from 'astro';
-import { siteUrl } from '../../data/embeds.ts';
-import { knowledge } from '../../data/knowledge.ts';
 import { graphPositions } from '../../data/graph-view.ts';
-import { graphDocument, type NodeDecision } from '../../lib/graph/json.ts';
-import { scenariosFrom } from '../../lib/decision/scenarios.ts';
+import { json } from '../../data/json.ts';
+import { knowledge } from '../../data/knowledge.ts';
+import { siteUrl } from '../../data/site.ts';
+import { graphDocument, nodeDecisions } from '../../lib/graph/json.ts';
 import { nodePath } from '../../lib/shared/urls.ts';
 
 export const GET: APIRoute = async () => {
@@ -16,16 +16,7 @@ export const GET: APIRoute = async () => {
     pathOf: nodePath,
     generated: new Date().toISOString(),
     positions: await graphPositions(),
-    decisions: new Map(
-      scenariosFrom(k.nodes, k.decision).map((s): [string, NodeDecision] => [
-        s.id,
-        {
-          ranking: s.ranking,
-          recommended: s.recommendations.map((r) => r.approach),
-          ...(s.resolution ? { resolution: s.resolution.approach } : {}),
-        },
-      ]),
-    ),
+    decisions: nodeDecisions(k.scenarios),
   });
-  return new Response(JSON.stringify(doc), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return json(doc);
 };

@@ -1,6 +1,8 @@
 /** A static oEmbed `rich` document per embeddable page: `/oembed/node/rag.json`, `/oembed/decide.json`. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { SITE_NAME, nodeEmbeddable, viewEmbeds, siteUrl, type Embeddable } from '../../data/embeds.ts';
+import { nodeEmbeddable, viewEmbeds, type Embeddable } from '../../data/embeds.ts';
+import { json } from '../../data/json.ts';
+import { SITE_NAME, siteUrl } from '../../data/site.ts';
 import { knowledge } from '../../data/knowledge.ts';
 import { iframeSnippet } from '../../lib/embed/snippet.ts';
 import { oembedDocument } from '../../lib/embed/oembed.ts';
@@ -19,5 +21,5 @@ export const GET: APIRoute<{ embed: Embeddable }> = ({ props }) => {
   const site = siteUrl();
   const html = iframeSnippet({ site, path: embed.path, title: embed.title, page: embed.page, height: embed.height });
   const doc = oembedDocument({ title: embed.title, providerName: SITE_NAME, providerUrl: site, html, width: WIDTH, height: embed.height });
-  return new Response(JSON.stringify(doc, null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return json(doc, { indent: 2 });
 };

@@ -1,4 +1,5 @@
 /** A Playwright reporter that prints the summed gate counts (see gates.ts) once every test has run. */
+import { siteConfig } from '../../../scripts/lib/config.ts';
 import type { Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 import { GATE_PREFIX } from './gates.ts';
 
@@ -19,7 +20,8 @@ export default class GateReporter implements Reporter {
 
   onEnd(): void {
     if (!this.totals.size) return;
-    const base = process.env.BASE && process.env.BASE !== '/' ? ` (base ${process.env.BASE})` : '';
+    const { base: path } = siteConfig();
+    const base = path !== '/' ? ` (base ${path})` : '';
     console.log(`\nGate counts${base}:`);
     for (const [name, n] of [...this.totals].sort()) console.log(`  ${n.toLocaleString('en')} ${name}`);
   }

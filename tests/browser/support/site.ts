@@ -6,13 +6,14 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { normaliseBase, sitePathOf } from '../../../scripts/check-links.ts';
-import { htmlFiles } from '../../../scripts/validate-html.ts';
+import { siteConfig } from '../../../scripts/lib/config.ts';
+import { sitePathOf } from '../../../scripts/lib/links.ts';
+import { htmlFiles } from '../../../scripts/lib/site-files.ts';
 import { KINDS, type Kind } from '../../../src/lib/content/kinds.ts';
 
 /** The built site's folder (DIST, default dist) and base path (BASE, default "/"), as playwright.config.ts serves them. */
-export const DIST = resolve(process.env.DIST ?? 'dist');
-export const BASE = normaliseBase(process.env.BASE);
+export const DIST = resolve(siteConfig().dist);
+export const BASE = siteConfig().base;
 
 function read(file: string): string {
   const path = join(DIST, file);

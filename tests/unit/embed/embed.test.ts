@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { verifiedHostOrigin } from '../../../src/lib/embed/origin.ts';
+import { noticeText } from '../../../src/lib/shared/url-notice.ts';
 import { NODE_CARD_OPTIONS, THEME_OPTION, nonDefault, readOptions } from '../../../src/lib/embed/options.ts';
 import { embedUrl, isEmbedPath, isFrameId } from '../../../src/lib/embed/path.ts';
 import { escapeHtml, iframeSnippet, scriptSnippet } from '../../../src/lib/embed/snippet.ts';
@@ -30,17 +31,17 @@ describe('embed options', () => {
   const spec = [THEME_OPTION, ...NODE_CARD_OPTIONS];
 
   it('reads allowed values and defaults the missing ones', () => {
-    const { values, problems } = readOptions(spec, new URLSearchParams('theme=dark'));
+    const { values, notices } = readOptions(spec, new URLSearchParams('theme=dark'));
     assert.deepEqual(values, { theme: 'dark', relations: 'on' });
-    assert.deepEqual(problems, []);
+    assert.deepEqual(notices, []);
   });
 
   it('falls back to the default and says why for a value outside the set', () => {
-    const { values, problems } = readOptions(spec, new URLSearchParams('theme=purple&relations=<b>'));
+    const { values, notices } = readOptions(spec, new URLSearchParams('theme=purple&relations=<b>'));
     assert.deepEqual(values, { theme: 'auto', relations: 'on' });
-    assert.deepEqual(problems.map((p) => p.message), [
-      'Ignored theme="purple": expected auto, light or dark. Showing auto.',
-      'Ignored relations="<b>": expected on or off. Showing on.',
+    assert.deepEqual(notices.map(noticeText), [
+      'Ignored “purple” in “theme”: expected auto, light or dark; showing auto.',
+      'Ignored “<b>” in “relations”: expected on or off; showing on.',
     ]);
   });
 

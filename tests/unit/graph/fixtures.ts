@@ -1,6 +1,6 @@
-/** Graphs for the graph-view unit tests: the small valid knowledge base, and a larger generated one. */
+/** Graphs for the graph view unit tests: the small valid knowledge base, and a larger generated one. */
 import { buildGraph, type Graph } from '../../../src/lib/graph/model.ts';
-import { seededRandom } from '../../../src/lib/graph/layout.ts';
+import { seededRandom } from '../../../src/lib/shared/random.ts';
 import type { RawNode } from '../../../src/lib/content/validate.ts';
 import { validateNodes } from '../../../src/lib/content/validate.ts';
 import { validNodes } from '../content/fixtures.ts';

@@ -3,7 +3,9 @@ import { describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { buildGraph } from '../../../src/lib/graph/model.ts';
-import { attachPositions, graphDocument, type GraphJson } from '../../../src/lib/graph/json.ts';
+import { attachPositions, graphDocument, nodeDecisions, type GraphJson } from '../../../src/lib/graph/json.ts';
+import { decisionDataFrom } from '../../../src/lib/decision/input.ts';
+import { scenariosFrom } from '../../../src/lib/decision/scenarios.ts';
 import { graphSchema } from '../../../src/lib/graph/json-schema.ts';
 import { nodePath } from '../../../src/lib/shared/urls.ts';
 import { validateNodes } from '../../../src/lib/content/validate.ts';
@@ -57,5 +59,22 @@ describe('graph JSON', () => {
   it('is plain JSON', () => {
     const doc: GraphJson = docOf();
     assert.deepEqual(JSON.parse(JSON.stringify(doc)), doc);
+  });
+
+  it('carries each use case\'s ranking, its sources\' recommendations and the resolution, and validates', () => {
+    const nodes = validateNodes(validNodes()).nodes;
+    const scenarios = scenariosFrom(nodes, decisionDataFrom(nodes));
+    assert.ok(scenarios.length > 0);
+    const decisions = nodeDecisions(scenarios);
+    for (const s of scenarios) {
+      const d = decisions.get(s.id)!;
+      assert.deepEqual(d.ranking.map((r) => r.approach), s.ranking.map((r) => r.approach));
+      assert.deepEqual(d.recommended, s.recommendations.map((r) => r.approach));
+      assert.equal(d.resolution, s.resolution?.approach);
+    }
+    const doc = graphDocument(graph, { site, schemaUrl, pathOf: nodePath, generated: '2026-01-01T00:00:00.000Z', decisions });
+    const first = doc.nodes.find((n) => n.id === scenarios[0]!.id)!;
+    assert.deepEqual(first.decision, decisions.get(scenarios[0]!.id));
+    assert.equal(validate(doc), true, JSON.stringify(validate.errors));
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { layoutGraph, layoutNeighbourhood, nodeRadius, seededRandom } from '../../../src/lib/graph/layout.ts';
-import { depthsFrom } from '../../../src/lib/graph/view-data.ts';
+import { layoutGraph, layoutNeighbourhood, nodeRadius } from '../../../src/lib/graph/layout.ts';
+import { seededRandom } from '../../../src/lib/shared/random.ts';
 import { largerGraph } from './fixtures.ts';
 
 const dist = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
@@ -76,7 +76,7 @@ describe('layoutGraph', () => {
 describe('layoutNeighbourhood', () => {
   const g = largerGraph(120);
   const focus = 'rag';
-  const depthOf = depthsFrom(g, focus, 2);
+  const depthOf = g.depths(focus, 2);
   const ids = [...depthOf.keys()];
   const edges = g.edges.filter((e) => depthOf.has(e.source) && depthOf.has(e.target));
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { depthsFrom, globalViewDoc, layoutOf, localViewDoc, type GraphViewDoc } from '../../../src/lib/graph/view-data.ts';
+import { globalViewDoc, layoutOf, localViewDoc, type GraphViewDoc } from '../../../src/lib/graph/view-data.ts';
 import { nodeRadius } from '../../../src/lib/graph/layout.ts';
 import { KINDS } from '../../../src/lib/content/kinds.ts';
 import { RELATION_TYPE_IDS } from '../../../src/lib/content/relations.ts';
@@ -54,7 +54,7 @@ describe('localViewDoc', () => {
 
   it('holds the neighbourhood two hops out, each node with its hop count, and the edges among them', () => {
     const doc = localViewDoc(g, 'slow');
-    const depths = depthsFrom(g, 'slow', 2);
+    const depths = g.depths('slow', 2);
     assert.deepEqual(doc.nodes.map((n) => n.id).sort(), g.neighbourhood('slow', 2).sort());
     for (const n of doc.nodes) assert.equal(n.depth, depths.get(n.id));
     assert.deepEqual(
@@ -86,6 +86,6 @@ describe('localViewDoc', () => {
   });
 
   it('is empty for an unknown node', () => {
-    assert.equal(depthsFrom(g, 'nope', 2).size, 0);
+    assert.equal(g.depths('nope', 2).size, 0);
   });
 });

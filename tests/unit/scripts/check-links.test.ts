@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { checkLinks, describeBroken, scanHtml, sitePathOf } from '../../../scripts/check-links.ts';
+import { checkLinks, describeBroken, scanHtml, sitePathOf } from '../../../scripts/lib/links.ts';
 
 const dirs: string[] = [];
 after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { formatMessage, isProblem, summarise, validateSite, type VnuMessage } from '../../../scripts/validate-html.ts';
+import { formatMessage, isProblem, summarise, validateSite, type VnuMessage } from '../../../scripts/lib/html-validity.ts';
 
 const dirs: string[] = [];
 after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));

@@ -1,6 +1,7 @@
 /** `graph/local/<id>.json`: a node's neighbourhood two hops deep, laid out around it, for its page's local graph. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { localView } from '../../../data/graph-view.ts';
+import { json } from '../../../data/json.ts';
 import { knowledge } from '../../../data/knowledge.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
@@ -8,5 +9,4 @@ export const getStaticPaths: GetStaticPaths = async () => {
   return k.graph.nodes.map((n) => ({ params: { id: n.id } }));
 };
 
-export const GET: APIRoute = async ({ params }) =>
-  new Response(JSON.stringify(await localView(params.id!)), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = async ({ params }) => json(await localView(params.id!));
