@@ -50,7 +50,40 @@ interface SimNode extends SimulationNodeDatum {
   depth: number;
 }
 
+/** The seed of the site's picture; any other gives another picture, equally stable. */
 const DEFAULT_SEED = 0x5eed;
+
+// Tunables of the global layout, in layout units (about one screen pixel at zoom 1).
+/** Gap left between two linked nodes' rims: enough for an arrowhead and a label's breathing room. */
+const LINK_GAP = 18;
+/** Base repulsion of every node; bigger (better connected) nodes push harder, by REPULSION_PER_RADIUS. */
+const REPULSION = -30;
+const REPULSION_PER_RADIUS = -4;
+/** Barnes-Hut accuracy: 0.9 is d3's default, a fair trade of layout quality for build time. */
+const THETA = 0.9;
+/** Repulsion ignored past this distance, so far-apart clusters stop pushing each other off the page. */
+const REPULSION_RANGE = 600;
+/** Least gap between two nodes' rims, so no circle hides another. */
+const COLLIDE_GAP = 2;
+/** Weak pull to the centre: brings unconnected pieces in without squashing the big component. */
+const CENTRING = 0.04;
+/** Ticks by graph size: fewer for big graphs keeps builds quick, where each tick costs more. */
+const TICKS = { small: 300, large: 220, huge: 160, largeFrom: 1500, hugeFrom: 5000 } as const;
+/** Spacing of d3's phyllotaxis start spiral. */
+const SPIRAL_STEP = 10;
+
+// Tunables of the neighbourhood layout.
+/** Least distance between the rings of successive hops. */
+const RING = 110;
+/** Gap between neighbours on one ring when the ring grows to hold them side by side. */
+const RING_SLOT_GAP = 6;
+/** Least gap between rims in a neighbourhood, a little wider than the global one since labels sit closer. */
+const LOCAL_COLLIDE_GAP = 3;
+/** A short settle: the nodes start on their rings already, so 40 ticks only tidy up. */
+const LOCAL_TICKS = 40;
+/** How hard nodes keep to their ring, and how weakly links tug across rings. */
+const RING_STRENGTH = 0.8;
+const LOCAL_LINK_STRENGTH = 0.02;
 
 /** Radius of a node in layout units, growing with the square root of its degree. */
 export function nodeRadius(degree: number): number {
@@ -97,7 +130,7 @@ export function layoutGraph(
   const { simNodes, links } = prepare(nodes, edges);
   const n = simNodes.length;
   if (n === 0) return new Map();
-  const ticks = options.ticks ?? (n > 5000 ? 160 : n > 1500 ? 220 : 300);
+  const ticks = options.ticks ?? (n > TICKS.hugeFrom ? TICKS.huge : n > TICKS.largeFrom ? TICKS.large : TICKS.small);
   const seed = options.seed ?? DEFAULT_SEED;
   // Start on d3's even phyllotaxis spiral, with the spiral's places dealt out by the seeded random
   // source, so the seed (not the order of ids) decides the starting picture.
@@ -109,7 +142,7 @@ export function layoutGraph(
   }
   simNodes.forEach((node, i) => {
     const slot = slots[i]!;
-    const radius = 10 * Math.sqrt(0.5 + slot);
+    const radius = SPIRAL_STEP * Math.sqrt(0.5 + slot);
     const angle = slot * Math.PI * (3 - Math.sqrt(5));
     node.x = radius * Math.cos(angle);
     node.y = radius * Math.sin(angle);
@@ -123,13 +156,12 @@ export function layoutGraph(
           'link',
           forceLink<SimNode, SimulationLinkDatum<SimNode>>(links)
             .id((d) => d.id)
-            .distance((l) => 18 + (l.source as SimNode).r + (l.target as SimNode).r),
+            .distance((l) => LINK_GAP + (l.source as SimNode).r + (l.target as SimNode).r),
         )
-        .force('charge', forceManyBody<SimNode>().strength((d) => -30 - 4 * d.r).theta(0.9).distanceMax(600))
-        .force('collide', forceCollide<SimNode>((d) => d.r + 2).iterations(1))
-        // Weak centring pulls unconnected pieces in without squashing the big component.
-        .force('x', forceX<SimNode>(0).strength(0.04))
-        .force('y', forceY<SimNode>(0).strength(0.04));
+        .force('charge', forceManyBody<SimNode>().strength((d) => REPULSION + REPULSION_PER_RADIUS * d.r).theta(THETA).distanceMax(REPULSION_RANGE))
+        .force('collide', forceCollide<SimNode>((d) => d.r + COLLIDE_GAP).iterations(1))
+        .force('x', forceX<SimNode>(0).strength(CENTRING))
+        .force('y', forceY<SimNode>(0).strength(CENTRING));
     },
     seed,
   );
@@ -147,7 +179,7 @@ export function layoutNeighbourhood(
 ): Map<string, Point> {
   const { simNodes, links } = prepare(nodes, edges, options.depthOf);
   if (simNodes.length === 0) return new Map();
-  const ring = options.ring ?? 110;
+  const ring = options.ring ?? RING;
   const groupOf = new Map(nodes.map((n) => [n.id, n.group ?? '']));
   const adjacent = new Map<string, string[]>(simNodes.map((n) => [n.id, []]));
   for (const l of links) {
@@ -166,7 +198,7 @@ export function layoutNeighbourhood(
   for (const depth of depths) {
     const list = byDepth.get(depth)!;
     // Each ring is at least `ring` outside the previous one and long enough to hold its nodes side by side.
-    const needed = list.reduce((sum, n) => sum + 2 * n.r + 6, 0) / (2 * Math.PI);
+    const needed = list.reduce((sum, n) => sum + 2 * n.r + RING_SLOT_GAP, 0) / (2 * Math.PI);
     const r = depth === 0 ? 0 : Math.max((radius.get(depth - 1) ?? 0) + ring, needed);
     radius.set(depth, r);
     const key = (n: SimNode) => {
@@ -187,7 +219,7 @@ export function layoutNeighbourhood(
       }
     });
   }
-  const ticks = options.ticks ?? 40;
+  const ticks = options.ticks ?? LOCAL_TICKS;
   return settle(
     simNodes,
     ticks,
@@ -200,10 +232,10 @@ export function layoutNeighbourhood(
           forceLink<SimNode, SimulationLinkDatum<SimNode>>(links)
             .id((d) => d.id)
             .distance(ring)
-            .strength(0.02),
+            .strength(LOCAL_LINK_STRENGTH),
         )
-        .force('collide', forceCollide<SimNode>((d) => d.r + 3).iterations(1))
-        .force('ring', forceRadial<SimNode>((d) => radius.get(d.depth) ?? 0, 0, 0).strength(0.8));
+        .force('collide', forceCollide<SimNode>((d) => d.r + LOCAL_COLLIDE_GAP).iterations(1))
+        .force('ring', forceRadial<SimNode>((d) => radius.get(d.depth) ?? 0, 0, 0).strength(RING_STRENGTH));
     },
     options.seed ?? DEFAULT_SEED,
   );
