@@ -106,6 +106,18 @@ test('prompt caching: a cached share lowers RAG\'s line, raises the break-even v
   await expect(page).toHaveURL(/\?cache=0\.5$/);
   // Half of every prompt at a tenth of the price: RAG's $900,000 of tokens falls to $495,000, plus $24,000 of retrieval.
   await expect(lastRow.locator('td').first()).toHaveText('$519,000');
+  // RAG without caching stays on the chart, faintly, for comparison; it ends where RAG ended before.
+  const uncached = chart(page).locator('svg path.line-rag-uncached');
+  await expect(uncached).toHaveCount(1);
+  await expect(page.locator('rot-cost-view .legend-uncached')).toBeVisible();
+  const [ragEnd, uncachedEnd] = await chart(page).locator('svg').evaluate((svg) =>
+    ['path.line-rag', 'path.line-rag-uncached'].map((sel) => {
+      const path = svg.querySelector<SVGPathElement>(sel)!;
+      return path.getPointAtLength(path.getTotalLength()).y;
+    }));
+  // Higher on screen means costlier: $924,000 against $519,000.
+  expect(uncachedEnd).toBeLessThan(ragEnd);
+  await expectNoAxeViolations(page, 'cost/ with prompt caching on');
   await expect(summary).toHaveCount(5);
   await expect(summary.nth(2)).toHaveText('Break-even volume: fine-tuning costs less than RAG by month 24 above about 86,732 queries a day.');
   await expect(summary.nth(3)).toHaveText(/^Prompt caching: with 50% of each prompt billed at 10% of the input price, every line's input-token bill is 45% lower; without caching, the break-even volume would be about 47,703 queries a day\.$/);
@@ -115,6 +127,8 @@ test('prompt caching: a cached share lowers RAG\'s line, raises the break-even v
   await expect(page).toHaveURL(/\?cache=0\.5&cprice=1$/);
   await expect(lastRow.locator('td').first()).toHaveText(ragBefore!);
   await expect(summary).toHaveCount(3);
+  await expect(uncached).toHaveCount(0);
+  await expect(page.locator('rot-cost-view .legend-uncached')).toBeHidden();
 
   await page.goto('cost/?cache=1.5&cprice=abc');
   await ready(page);
