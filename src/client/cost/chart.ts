@@ -26,7 +26,8 @@ export interface ChartParts {
 export function drawChart({ container, tooltip }: ChartParts, series: readonly CostPoint[], crossings: readonly Crossover[], ragUncached?: readonly number[]): (month: number | null) => void {
   const width = Math.max(280, container.clientWidth || 640);
   const height = Math.round(Math.min(400, Math.max(240, width * 0.55)));
-  const margin = { top: 16, right: 16, bottom: 48, left: width < 420 ? 56 : 72 };
+  // Left margin: the rotated axis title plus a five-character tick label ("$800K") without overlap.
+  const margin = { top: 16, right: 16, bottom: 48, left: width < 420 ? 68 : 72 };
   const last = series[series.length - 1]?.month ?? 1;
   const max = Math.max(1, ...series.flatMap((p) => COST_LINES.map((l) => p[l])), ...(ragUncached ?? []));
   const x = scaleLinear().domain([0, Math.max(1, last)]).range([margin.left, width - margin.right]);
