@@ -2,6 +2,7 @@
  * Frontmatter schemas for every kind of node, in one place. `src/content.config.ts` hands them to
  * Astro's collections and `validate.ts` runs them over raw files, so both read the same rules.
  */
+import { CRITERION_GROUPS } from './criterion-groups.ts';
 import { ID_PATTERN } from './ids.ts';
 import { z } from 'astro/zod';
 import type { Kind } from './kinds.ts';
@@ -60,7 +61,7 @@ export const schemas = {
   criteria: z.strictObject({
     ...base,
     question: oneLine(160),
-    group: z.enum(['knowledge', 'behaviour', 'operations', 'cost', 'risk']),
+    group: z.enum(CRITERION_GROUPS),
     /** Default importance in the decision matrix, 0 to 3. */
     weight: z.number().min(0).max(3).default(1),
     levels: z.array(levelSchema).min(2, 'at least two levels'),

@@ -3,7 +3,7 @@
  * view): approaches, criteria with levels, effects and sources, and every use case with the model's
  * ranking. Paths are relative to the site's base, so the document reads the same under any base.
  */
-import { CRITERION_GROUPS, GROUP_LABELS } from './criterion-groups.ts';
+import { CRITERION_GROUPS, GROUP_LABELS } from '../content/criterion-groups.ts';
 import { WEIGHT_STEPS, type DecisionApproach, type DecisionCriterion, type DecisionData } from './model.ts';
 import type { Kind } from '../content/kinds.ts';
 import { scenariosFrom, type Scenario } from './scenarios.ts';

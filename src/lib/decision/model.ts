@@ -4,7 +4,7 @@
  * between first and second, and the flip points that would change the winner. Every number comes
  * from the criteria's content.
  */
-import type { CriterionGroup } from './criterion-groups.ts';
+import type { CriterionGroup } from '../content/criterion-groups.ts';
 
 export interface DecisionEffect {
   readonly approach: string;
