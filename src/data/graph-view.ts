@@ -3,7 +3,7 @@
  * model, and each node's neighbourhood on demand. Endpoints and pages read these, never the content.
  */
 import { globalViewDoc, layoutOf, localViewDoc, type GraphViewDoc } from '../lib/graph/view-data.ts';
-import type { Point } from '../lib/graph/layout.ts';
+import type { Point } from '../lib/shared/point.ts';
 import { knowledge } from './knowledge.ts';
 
 let positions: Promise<Map<string, Point>> | undefined;

@@ -102,6 +102,32 @@ test.describe('the mini fixture with markup in its content, built under a sub-pa
     expect(await watch.take()).toEqual([]);
   });
 
+  test('a link preview shows markup from the content as text, in the card and in the link\'s description', async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(`${d.type()}: ${d.message()}`);
+      void d.dismiss();
+    });
+    const watch = await watchPage(page);
+    const card = page.locator('[data-link-preview]');
+    // The card of the poisoned node itself.
+    await page.goto(`${origin}${BASE}approaches/fine-tuning/`);
+    const toRag = page.locator(`main .relations a[href="${BASE}approaches/rag/"]`).first();
+    await toRag.hover();
+    await expect(card.locator('.rp-title')).toHaveText(TITLE);
+    await expect(card.locator('.rp-summary')).toHaveText(SUMMARY);
+    await expect(toRag).toHaveAccessibleDescription(SUMMARY);
+    await expect(page.locator('[data-xss]')).toHaveCount(0);
+    // A card that names the poisoned node among its relations.
+    await page.goto(`${origin}${BASE}approaches/rag/`);
+    const toFineTuning = page.locator(`main .relations a[href="${BASE}approaches/fine-tuning/"]`).first();
+    await toFineTuning.hover();
+    await expect(card.locator('.rp-rels')).toContainText(TITLE);
+    await expect(page.locator('[data-xss]')).toHaveCount(0);
+    expect(await watch.take()).toEqual([]);
+    expect(dialogs).toEqual([]);
+  });
+
   test('no page of the build turns content into markup, opens a dialog or raises an error', async ({ page }) => {
     test.setTimeout(20_000 + pages.length * 2_000);
     const dialogs: string[] = [];
