@@ -2,6 +2,8 @@
  * `npm run synth -- <N> [outDir]`: writes a synthetic knowledge base of N valid nodes to
  * `synth/<N>/` (never to content/), so builds, the graph and search can be measured at scale.
  * Relations follow preferential attachment, as real knowledge graphs do: a few hubs, many leaves.
+ * Bodies are a few hundred words under two to four headings, drawn from a vocabulary of thousands
+ * of words with Zipf-like frequencies, so index sizes and search costs look like real prose's.
  * Seeded, so the same N always gives the same corpus.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,11 +22,73 @@ const out = resolve(process.argv[3] ?? join('synth', String(N)));
 const rand = seededRandom(N);
 const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 
-const WORDS = ('retrieval tuning context latency index vector adapter corpus token budget freshness drift recall precision ' +
+const DOMAIN = ('retrieval tuning context latency index vector adapter corpus token budget freshness drift recall precision ' +
   'schema format tone domain compliance audit cache shard embedding chunk rerank gateway router policy catalog ledger ' +
   'forecast pipeline evaluation harness version registry snapshot replica gradient rank matrix prompt citation').split(' ');
-const words = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
-const title = () => { const w = words(3); return w[0]!.toUpperCase() + w.slice(1); };
+const FUNCTION_WORDS = 'the of and to a in is that for it as with on be by this are from or at which an not can its more when'.split(' ');
+const SYLLABLES = ('ka lo mi tre ven sor al bri cu dan el fo gra hin ix jo ker lum mar nor op pra qui ros sta tul ur vel wex yo zan ' +
+  'ber cal dor fen gil har ist jun kel lor mor nel os pel ros sen tor ul ver win xan yor zel ath ber cor dis ent gor').split(' ');
+/** Distinct words in the synthetic vocabulary: several thousand, as a technical site has. */
+const VOCABULARY = 6000;
+/** Zipf exponent: a few words everywhere, most words rare, as in real prose. */
+const ZIPF = 1.05;
+
+// Invented words of two to four syllables, unique, seeded like everything else; domain words rank near the top.
+const vocabulary: string[] = [...FUNCTION_WORDS];
+{
+  const seen = new Set(vocabulary);
+  for (const w of DOMAIN) {
+    if (seen.has(w)) continue;
+    seen.add(w);
+    vocabulary.splice(FUNCTION_WORDS.length + Math.floor(rand() * 60), 0, w);
+  }
+  while (vocabulary.length < VOCABULARY) {
+    const n = 2 + Math.floor(rand() * 3);
+    let w = '';
+    for (let i = 0; i < n; i++) w += pick(SYLLABLES);
+    if (seen.has(w)) continue;
+    seen.add(w);
+    vocabulary.push(w);
+  }
+}
+const cumulative: number[] = [];
+let total = 0;
+for (let r = 0; r < vocabulary.length; r++) cumulative.push((total += 1 / (r + 1) ** ZIPF));
+/** A word drawn with Zipf-like frequency. */
+const zipfWord = (): string => {
+  const x = rand() * cumulative.at(-1)!;
+  let lo = 0;
+  let hi = cumulative.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cumulative[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return vocabulary[lo]!;
+};
+const words = (n: number) => Array.from({ length: n }, zipfWord).join(' ');
+/** Content words only (no function words), for titles, headings and names. */
+const contentWord = (): string => {
+  for (;;) {
+    const w = zipfWord();
+    if (!FUNCTION_WORDS.includes(w)) return w;
+  }
+};
+const contentWords = (n: number) => Array.from({ length: n }, contentWord).join(' ');
+const title = () => { const w = contentWords(3); return w[0]!.toUpperCase() + w.slice(1); };
+/** Sentences of 8 to 24 words, capitalised and stopped, with now and then a figure as real content has. */
+const prose = (n: number) => {
+  const out: string[] = [];
+  let left = n;
+  while (left > 0) {
+    const len = Math.min(left, 8 + Math.floor(rand() * 17));
+    let s = words(len);
+    if (rand() < 0.15) s += ` ${pick(['4-bit', 'A100', '70B', '1,000', '8x7B', 'GPT-5', '0.1', '2023'])}`;
+    out.push(`${s[0]!.toUpperCase()}${s.slice(1)}.`);
+    left -= len;
+  }
+  return out.join(' ');
+};
 
 const SHARE: Record<Kind, number> = { approaches: 0, criteria: 0.02, 'use-cases': 0.2, 'trade-offs': 0.14, techniques: 0.22, pitfalls: 0.16, tools: 0.12, sources: 0.14 };
 const APPROACHES = ['rag', 'fine-tuning', 'hybrid', 'prompting'];
@@ -45,10 +109,10 @@ const criteria = nodes.filter((n) => n.kind === 'criteria');
 const levelIds = ['low', 'medium', 'high'];
 for (const c of criteria) {
   const levels = levelIds.map((l) => {
-    const effects = APPROACHES.map((a) => `      - { approach: ${a}, score: ${Math.floor(rand() * 5) - 2}, why: "${words(8)}", sources: [${pick(sources)}] }`);
+    const effects = APPROACHES.map((a) => `      - { approach: ${a}, score: ${Math.floor(rand() * 5) - 2}, why: "${contentWords(8)}", sources: [${pick(sources)}] }`);
     return [`  - id: ${l}`, `    label: ${l[0]!.toUpperCase()}${l.slice(1)}`, '    effects:', ...effects].join('\n');
   });
-  c.fm.push(`question: "${words(6)}?"`, `group: ${pick(['knowledge', 'behaviour', 'operations', 'cost', 'risk'])}`, 'levels:', ...levels);
+  c.fm.push(`question: "${contentWords(6)}?"`, `group: ${pick(['knowledge', 'behaviour', 'operations', 'cost', 'risk'])}`, 'levels:', ...levels);
 }
 const extra: Partial<Record<Kind, () => string[]>> = {
   techniques: () => [`category: ${pick(['pipeline', 'training', 'evaluation', 'adoption', 'architecture', 'operations'])}`],
@@ -87,14 +151,16 @@ for (const kind of KINDS) mkdirSync(join(out, kind), { recursive: true });
 for (const n of nodes) {
   const fm = [
     `title: "${title()} ${n.id}"`,
-    `summary: "${words(12)}."`,
-    ...(rand() < 0.3 ? [`aliases: ["${words(2)}"]`] : []),
+    `summary: "${contentWords(12)}."`,
+    ...(rand() < 0.3 ? [`aliases: ["${contentWords(2)}"]`] : []),
     ...n.fm,
     ...(extra[n.kind]?.() ?? []),
     ...(relationsOf.get(n.id)!.length ? ['relations:', ...relationsOf.get(n.id)!] : []),
     ...(n.kind === 'sources' ? [] : [`sources: [${pick(sources)}]`]),
   ];
-  const body = `${words(40)}.\n\n## ${title()}\n\n${words(60)}.\n`;
+  // A few hundred words: an opening paragraph, then two to four sections under their headings.
+  const sections = Array.from({ length: 2 + Math.floor(rand() * 3) }, () => `## ${title()}\n\n${prose(50 + Math.floor(rand() * 70))}\n`);
+  const body = `${prose(40 + Math.floor(rand() * 40))}\n\n${sections.join('\n')}`;
   writeFileSync(join(out, n.kind, `${n.id}.mdx`), `---\n${fm.join('\n')}\n---\n${body}`);
 }
 console.log(`Wrote ${nodes.length} synthetic nodes to ${out}`);

@@ -1,15 +1,22 @@
 /**
- * Search documents straight from a content folder, without building the site: what the benchmark
- * feeds the search at synthetic scale and what unit tests check ranking against. The site's endpoint
- * makes the same documents from the same graph model (src/pages/search-documents.json.ts).
+ * Search documents and the full-text index straight from a content folder, without building the
+ * site: what the benchmark feeds the search at synthetic scale and what unit tests check ranking
+ * against. The site's endpoints make the same files from the same graph model (src/data/search-index.ts).
  */
 import { buildGraph } from '../../src/lib/graph/model.ts';
-import { searchDocuments, type SearchDocument } from '../../src/lib/search/documents.ts';
+import { searchIndex, type BodyIndex } from '../../src/lib/search/body-index.ts';
+import type { SearchDocument } from '../../src/lib/search/documents.ts';
 import { loadContentFolder } from './content-folder.ts';
 
-/** The search documents of the knowledge base in `root`; throws listing every problem when it is invalid. */
-export function documentsFromFolder(root: string): SearchDocument[] {
+/** The full search index of the knowledge base in `root`; throws listing every problem when it is invalid. */
+export function indexFromFolder(root: string): BodyIndex {
   const { files, nodes } = loadContentFolder(root);
   const bodies = new Map(files.map((n) => [n.id, n.body]));
-  return searchDocuments(buildGraph(nodes).nodes, (id) => bodies.get(id));
+  const parsed = new Map(nodes.map((n) => [n.id, n]));
+  return searchIndex(buildGraph(nodes).nodes, (id) => parsed.get(id), (id) => bodies.get(id));
+}
+
+/** The search documents of the knowledge base in `root`, as the names search reads them. */
+export function documentsFromFolder(root: string): SearchDocument[] {
+  return [...indexFromFolder(root).names.docs];
 }

@@ -48,8 +48,17 @@ export async function viewEmbeds(): Promise<Embeddable[]> {
     choices: [{ value: '', label: 'None: the whole graph' }, ...[...k.graph.nodes].sort((a, b) => a.title.localeCompare(b.title)).map((n) => ({ value: n.id, label: n.title }))],
     default: '',
   };
+  const layout: EmbedOption = {
+    name: 'layout',
+    label: 'Layout',
+    choices: [
+      { value: '', label: 'Connections (force layout)' },
+      { value: 'map', label: 'Decision map (placed by what each node favours)' },
+    ],
+    default: '',
+  };
   return [
-    { path: 'graph', page: 'graph/', title: `Knowledge graph of RAG and fine-tuning (${SITE_NAME})`, height: 640, options: [focus] },
+    { path: 'graph', page: 'graph/', title: `Knowledge graph of RAG and fine-tuning (${SITE_NAME})`, height: 640, options: [focus, layout] },
     { path: 'decide', page: 'decide/', title: `Decision matrix: RAG, fine-tuning or both? (${SITE_NAME})`, height: 1400, options: [preset] },
     { path: 'cost', page: 'cost/', title: `Cost crossover of RAG and fine-tuning (${SITE_NAME})`, height: 1200, options: [] },
   ];

@@ -32,7 +32,7 @@ const VIEW_PARAMS: Record<string, readonly string[]> = {
   // names are those of the graph, decide and search branches as they stood when this was written:
   // LEAD, check each list against the view's URL-state module on merge (graph-state.ts, decide-state.ts,
   // cost-state.ts, search/page.ts) and add any view that reads its URL.
-  'graph/': ['focus', 'kinds', 'relations', 'zoom', 'theme'],
+  'graph/': ['focus', 'kinds', 'relations', 'zoom', 'layout', 'theme'],
   'decide/': ['u', 'a', 'w', 'theme'],
   'cost/': ['q', 'base', 'ctx', 'price', 'infra', 'upfront', 'every', 'retrain', 'tprice', 'share', 'hevery', 'months', 'cache', 'cprice', 'theme'],
   'search/': ['q', 'theme'],

@@ -43,6 +43,15 @@ const focusedId = (page: Page) => page.locator('rot-graph-view').getAttribute('d
 test('the global graph draws exactly the nodes and edges of the graph model', async ({ page }) => {
   await openGraph(page);
   const doc = await layout(page);
+  // Citations are folded by default: every other edge is drawn, and ticking "cites" adds the rest.
+  const plain = await rendered(page);
+  expect(canonical(doc, plain.edges)).toEqual(canonical(doc, docEdges(doc).filter((key) => key.split(' ')[1] !== 'cites')));
+  const shown = doc.edges.filter((e) => e.type !== 'cites').length;
+  await expect(page.locator('[data-counts]')).toHaveText(`Showing ${doc.nodes.length} of ${doc.nodes.length} nodes and ${shown} of ${doc.edges.length} relations.`);
+  await page.getByText('Relation types', { exact: true }).click();
+  await page.getByRole('checkbox', { name: /^cites \(/ }).check();
+  await expect(page).toHaveURL(/[?&]relations=all(&|$)/);
+  await expect.poll(async () => (await rendered(page)).edges.length).toBe(doc.edges.length);
   const drawn = await rendered(page);
   expect(drawn.nodes.length).toBe(doc.nodes.length);
   expect([...drawn.nodes].sort()).toEqual(doc.nodes.map((n) => n.id).sort());
@@ -85,11 +94,13 @@ test('unchecking a relation type hides those edges but keeps the nodes', async (
   await openGraph(page);
   const doc = await layout(page);
   await page.getByText('Relation types', { exact: true }).click();
-  await page.getByRole('checkbox', { name: /^cites \(/ }).uncheck();
-  await expect.poll(async () => (await rendered(page)).edges.some((key) => key.split(' ')[1] === 'cites')).toBe(false);
+  await expect(page.getByRole('checkbox', { name: /^cites \(/ })).not.toBeChecked();
+  await page.getByRole('checkbox', { name: /^related to \(/ }).uncheck();
+  await expect.poll(async () => (await rendered(page)).edges.some((key) => key.split(' ')[1] === 'related-to')).toBe(false);
   const drawn = await rendered(page);
   expect(drawn.nodes.length).toBe(doc.nodes.length);
-  expect(drawn.edges.length).toBe(doc.edges.filter((e) => e.type !== 'cites').length);
+  expect(drawn.edges.length).toBe(doc.edges.filter((e) => e.type !== 'cites' && e.type !== 'related-to').length);
+  await expect(page).toHaveURL(/[?&]relations=[a-z-]+(%2C[a-z-]+)*(&|$)/);
 });
 
 test('pointing at a node marks it clickable, and a click opens its page', async ({ page }) => {
@@ -147,9 +158,10 @@ test('the graph is reached by Tab, arrow keys move between neighbours, and Enter
 
 test('[ and ] step through every neighbour of the focused node', async ({ page }) => {
   const doc = await layout(page);
+  // Citations are folded by default, so the walk goes through every other relation.
   const neighboursOf = (id: string) =>
     new Set(
-      doc.edges.flatMap((e) => {
+      doc.edges.filter((e) => e.type !== 'cites').flatMap((e) => {
         const [s, t] = [doc.nodes[e.s]!.id, doc.nodes[e.t]!.id];
         return s === id ? [t] : t === id ? [s] : [];
       }),

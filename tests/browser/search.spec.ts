@@ -1,5 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
+import { readerQueries } from '../../scripts/lib/search-quality.ts';
+import { readNamesWire } from '../../src/lib/search/body-index.ts';
+import { createFullTextSearcher } from '../../src/lib/search/full-text.ts';
 
 const dialog = (page: Page) => page.locator('dialog.search-dialog');
 const input = (page: Page) => page.getByRole('combobox', { name: 'Search the knowledge graph' });
@@ -32,14 +35,73 @@ test('no search code or data is requested before search opens, and both load whe
   await page.locator('main').click({ position: { x: 5, y: 5 } });
   await page.waitForTimeout(300);
   const before = [...requests];
-  expect(before.filter((u) => u.includes('search-documents'))).toEqual([]);
+  expect(before.filter((u) => u.includes('search-index'))).toEqual([]);
 
   await openSearch(page);
   const opened = requests.slice(before.length);
-  expect(opened.some((u) => u.endsWith('/search-documents.json'))).toBe(true);
+  // Opening fetches the code and the names file only: no postings, no text until a query needs them.
+  expect(opened.filter((u) => u.includes('/search-index/')).map((u) => new URL(u).pathname.split('/').pop())).toEqual(['names.json']);
   const code = opened.filter((u) => u.endsWith('.js'));
   expect(code.length).toBeGreaterThan(0);
   for (const url of [...code, ...opened]) expect(before, `${url} was loaded before search opened`).not.toContain(url);
+
+  // A one-word query fetches one postings shard and only the text of the results shown.
+  const queried = requests.length;
+  await search(page, 'dropout');
+  const files = requests.slice(queried).map((u) => new URL(u).pathname.split('/').pop()!);
+  expect(files.filter((f) => f.startsWith('terms-'))).toHaveLength(1);
+  expect(files.every((f) => /^(terms|text)-\d+\.json$/.test(f)), files.join(', ')).toBe(true);
+  // Text only for the hits whose excerpts the dialog shows first (four), each chunk once.
+  const texts = files.filter((f) => f.startsWith('text-'));
+  expect(texts.length).toBeLessThanOrEqual(4);
+  expect(new Set(texts).size).toBe(texts.length);
+});
+
+test('every word of a body is found, with the matching section as a sub-result that opens at its heading', async ({ page }) => {
+  await page.goto('./');
+  await openSearch(page);
+  await search(page, 'dropout');
+  const section = options(page).filter({ has: page.locator('.search-section-heading') }).first();
+  await expect(section.locator('mark').first()).toHaveText(/dropout/i);
+  // Down from the first hit reaches its first section.
+  const first = await options(page).first().locator('.search-option-title').innerText();
+  await page.keyboard.press('ArrowDown');
+  await expect(options(page).nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(options(page).nth(1)).toHaveClass(/search-section/);
+  const heading = (await options(page).nth(1).locator('.search-section-heading').innerText()).replace(/^#\s*/, '').replace(/, in .*$/, '');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(first);
+  const hash = decodeURIComponent(new URL(page.url()).hash.slice(1));
+  expect(hash.length).toBeGreaterThan(0);
+  await expect(page.locator(`[id="${hash}"]`)).toHaveText(heading);
+});
+
+/** The full-text searcher in Node, reading the built index over HTTP as the browser does. */
+async function builtSearcher(request: APIRequestContext) {
+  const get = async (file: string) => (await request.get(`search-index/${file}`)).json() as Promise<unknown>;
+  const names = readNamesWire(await get('names.json'));
+  if (!names) throw new Error('names.json did not read');
+  return createFullTextSearcher(names, get);
+}
+
+test('every sub-result of every reader query links to a heading id that exists on its page', async ({ request }) => {
+  const searcher = await builtSearcher(request);
+  const links = new Map<string, Set<string>>();
+  for (const { query } of readerQueries()) {
+    for (const hit of (await searcher.search(query, 10, 0)).hits) {
+      for (const s of hit.sections) {
+        if (!links.has(hit.doc.path)) links.set(hit.doc.path, new Set());
+        links.get(hit.doc.path)!.add(s.anchor);
+      }
+    }
+  }
+  expect(links.size).toBeGreaterThan(20);
+  const missing: string[] = [];
+  for (const [path, anchors] of links) {
+    const html = await (await request.get(path)).text();
+    for (const anchor of anchors) if (!html.includes(` id="${anchor}"`)) missing.push(`${path}#${anchor}`);
+  }
+  expect(missing).toEqual([]);
 });
 
 test('typed queries find the expected nodes, misspellings included', async ({ page }) => {
@@ -94,7 +156,10 @@ test('keyboard only: Ctrl+K opens search, the arrow keys choose and Enter opens 
   await expect(status(page)).toContainText('“retreival”');
   const second = options(page).nth(1);
   const secondId = await second.getAttribute('id');
-  const secondTitle = await second.locator('.search-option-title').innerText();
+  // The second option is the second node, or the first node's first matching section.
+  const secondTitle = (await second.locator('.search-option-title').count())
+    ? await second.locator('.search-option-title').innerText()
+    : await options(page).first().locator('.search-option-title').innerText();
   await page.keyboard.press('ArrowDown');
   await expect(input(page)).toHaveAttribute('aria-activedescendant', secondId!);
   await expect(second).toHaveAttribute('aria-selected', 'true');
@@ -188,10 +253,12 @@ test('a query of markup is searched and shown as text and runs nothing', async (
   await openSearch(page);
   const hostile = '<img src=x onerror=alert(1)>';
   await search(page, hostile);
-  await expect(status(page)).toHaveText(`No results for “${hostile}”.`);
+  await expect(status(page)).toContainText(`“${hostile}”`);
   await expect(input(page)).toHaveValue(hostile);
-  await search(page, '.*[(|\\');
-  await expect(status(page)).toContainText('“.*[(|\\”');
+  for (const query of ['.*[(|\\', '🙂 retrieval 🚀', 'مرحبا بالعالم', `"${'x'.repeat(30)} ${'rag '.repeat(500)}`]) {
+    await input(page).fill(query);
+    await expect(status(page)).toContainText(/results? for|No results/);
+  }
   await page.waitForTimeout(300);
   expect(await page.locator('img').count()).toBe(0);
   expect(dialogs).toEqual([]);
@@ -220,7 +287,8 @@ test('the search page works from its URL and keeps the query in it', async ({ pa
 
   await page.goto(`search/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
   await expect(page.locator('#search-page-input')).toHaveValue('<img src=x onerror=alert(1)>');
-  await expect(page.getByRole('status')).toHaveText('No results for “<img src=x onerror=alert(1)>”.');
+  // Its words are searched ("alert" is in a body); the markup is only ever shown as text.
+  await expect(page.getByRole('status')).toContainText('for “<img src=x onerror=alert(1)>”');
   expect(await page.locator('img').count()).toBe(0);
 });
 
@@ -233,7 +301,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the search page offers an A-Z index of every node, and the header search leads there', async ({ page, request }) => {
-    const docs = (await (await request.get('search-documents.json')).json()) as { title: string }[];
+    const docs = ((await (await request.get('search-index/names.json')).json()) as { docs: unknown[] }).docs;
     await page.goto('./');
     await page.getByRole('link', { name: 'Search' }).click();
     await expect(page).toHaveURL(/\/search\/$/);

@@ -1,8 +1,10 @@
 /**
  * Draws one frame of a graph view on a canvas: edges in two batched paths, nodes batched by kind,
- * then labels in screen space at the device pixel ratio so text stays crisp at any zoom. Labels that
- * would overlap are left out; the most connected nodes and the highlighted neighbourhood win.
+ * then labels in screen space at the device pixel ratio so text stays crisp at any zoom. Where the
+ * labels go is src/lib/graph/labels.ts: none overlaps; the highlighted neighbourhood and then the
+ * most connected nodes win.
  */
+import { ALWAYS_NAMED, boxAt, discBox, labelCandidates, LabelSpace, MAX_LABELS, placeNodeLabels, regionNameAt, shortLabel } from '../../lib/graph/labels.ts';
 import { labelFrom, otherEnd, type Model, type Visibility } from './model.ts';
 
 export interface Palette {
@@ -41,6 +43,8 @@ export interface FrameInput {
    * labels that must be there and only the highlighted node's edges, as Sigma's hideEdgesOnMove does.
    */
   readonly moving: boolean;
+  /** Named regions drawn behind the labels (the decision map), in layout units. */
+  readonly regions?: readonly { readonly label: string; readonly x: number; readonly y: number }[];
 }
 
 /** What the last frame drew; reused between frames to avoid garbage. */
@@ -52,15 +56,11 @@ export interface FrameStats {
   labels: number;
 }
 
-interface Rect {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-
-const MAX_LABELS = 70;
-const MAX_LABEL_CANDIDATES = 500;
+/** Least room between an anchor and its region's name: in pixels, and in layout units (the nodes crowding it). */
+const REGION_GAP_PX = 24;
+const REGION_GAP = 110;
+/** Views narrower than this (CSS pixels) get smaller region names. */
+const NARROW = 560;
 const MAX_EDGE_LABELS = 40;
 const MIN_SCREEN_RADIUS = 2;
 /** Above this many shown nodes and edges, frames drawn while the view moves are drawn light. */
@@ -70,8 +70,6 @@ export const LIGHT_WHILE_MOVING = 3000;
 export function frameStats(model: Model): FrameStats {
   return { nodes: new Uint32Array(model.n), nodeCount: 0, edges: new Uint32Array(model.m), edgeCount: 0, labels: 0 };
 }
-
-const shorten = (title: string) => (title.length > 34 ? `${title.slice(0, 32).trimEnd()}…` : title);
 
 /** Screen radius of node `i` at scale `k`. */
 export const screenRadius = (model: Model, i: number, k: number): number => Math.max(MIN_SCREEN_RADIUS, model.r[i]! * k);
@@ -115,7 +113,8 @@ export function drawFrame(ctx: CanvasRenderingContext2D, f: FrameInput, stats: F
   ctx.lineCap = 'round';
   ctx.strokeStyle = palette.fgSoft;
   ctx.lineWidth = 1;
-  ctx.globalAlpha = lit ? 0.08 : vis.edgeCount > 3000 ? 0.18 : 0.32;
+  // On a map the places carry the meaning, so its edges stay quieter.
+  ctx.globalAlpha = lit ? 0.08 : vis.edgeCount > 3000 || f.regions?.length ? 0.18 : 0.32;
   ctx.stroke(plain);
   if (strong) {
     ctx.globalAlpha = 0.9;
@@ -178,67 +177,83 @@ function drawLabels(
   light: boolean,
 ): number {
   const { model, vis, camera, width, height, palette } = f;
-  const placed: Rect[] = [];
-  const free = (r: Rect) => {
-    if (r.x1 < 0 || r.x0 > width || r.y1 < 0 || r.y0 > height) return false;
-    for (const p of placed) if (r.x0 < p.x1 && r.x1 > p.x0 && r.y0 < p.y1 && r.y1 > p.y0) return false;
-    return true;
-  };
+  const space = new LabelSpace(width, height);
   ctx.textBaseline = 'middle';
   ctx.textAlign = 'center';
   ctx.lineJoin = 'round';
-  const text = (label: string, x: number, y: number, size: number, weight: number, colour: string): boolean => {
+  const font = (size: number, weight: number) => {
     ctx.font = `${weight} ${size}px ${f.fontFamily}`;
-    const w = ctx.measureText(label).width;
-    const rect = { x0: x - w / 2 - 3, y0: y - size / 2 - 2, x1: x + w / 2 + 3, y1: y + size / 2 + 2 };
-    if (!free(rect)) return false;
-    placed.push(rect);
+  };
+  const paint = (label: string, x: number, y: number, colour: string) => {
     ctx.lineWidth = 3.5;
     ctx.strokeStyle = palette.bg;
     ctx.strokeText(label, x, y);
     ctx.fillStyle = colour;
     ctx.fillText(label, x, y);
-    return true;
   };
-  const nodeLabel = (i: number, size: number, weight: number) => {
-    const r = screenRadius(model, i, camera.k);
-    return text(shorten(model.doc.nodes[i]!.title), sx(i), sy(i) - r - size / 2 - 3, size, weight, palette.fg);
+  const disc = (i: number) => ({ x: sx(i), y: sy(i), r: screenRadius(model, i, camera.k) });
+  const title = (i: number) => shortLabel(model.doc.nodes[i]!.title);
+  const measure = (t: string) => ctx.measureText(t).width;
+  const nodeLabels = (nodes: readonly number[], size: number, weight: number, limit = MAX_LABELS) => {
+    font(size, weight);
+    const placed = placeNodeLabels(space, nodes, disc, title, measure, size, limit);
+    for (const l of placed) paint(l.text, l.x, l.y, palette.fg);
+    return placed.length;
   };
 
-  let count = 0;
+  // Region names first: they are few, large and say what the map means.
+  if (f.regions?.length) {
+    // Smaller on a phone, so the names on either side fit side by side.
+    const size = width < NARROW ? 12 : 15;
+    font(size, 700);
+    for (const region of f.regions) {
+      const text = region.label.toUpperCase();
+      const w = measure(text);
+      // Beyond the anchor and the nodes crowding it, then pulled back into a narrow view.
+      const at = regionNameAt(region.x, region.y, Math.max(REGION_GAP_PX, REGION_GAP * camera.k), w, size);
+      const x = region.x * camera.k + camera.x + (at.x - region.x);
+      const y = region.y * camera.k + camera.y + (at.y - region.y);
+      const cx = Math.min(Math.max(x, w / 2 + 6), width - w / 2 - 6);
+      const cy = Math.min(Math.max(y, size / 2 + 6), height - size / 2 - 6);
+      const box = boxAt(cx, cy, w, size);
+      if (!space.take(box)) continue;
+      ctx.globalAlpha = lit ? 0.35 : 0.75;
+      paint(text, cx, cy, palette.fgSoft);
+      ctx.globalAlpha = 1;
+    }
+  }
+
   const must = [f.highlight, f.focused, f.home].filter((i, n, all) => i >= 0 && vis.node[i] && all.indexOf(i) === n);
-  for (const i of must) if (nodeLabel(i, 13, 700)) count++;
+  const order: number[] = [];
+  for (let o = model.n - 1; o >= 0; o--) {
+    const i = model.drawOrder[o]!;
+    if (vis.node[i] && !must.includes(i)) order.push(i);
+  }
+  const candidates = lit || light ? [] : labelCandidates(order, disc, width, height);
+  // The pointed and focused nodes are named first; after them no label may hide a lit node or a hub.
+  for (const i of must) space.block(discBox(disc(i)));
+  let count = nodeLabels(must, 13, 700);
+  if (lit) for (let i = 0; i < model.n; i++) if (lit[i] && vis.node[i] && !must.includes(i)) space.block(discBox(disc(i)));
+  for (const i of candidates.slice(0, ALWAYS_NAMED)) space.block(discBox(disc(i)));
 
   if (lit && f.highlight >= 0) {
     // Name each relation of the highlighted node at the middle of its edge, read from that node.
+    font(11, 400);
     let edgeLabels = 0;
     for (const e of model.incident[f.highlight] ?? []) {
       if (!vis.edge[e] || edgeLabels >= MAX_EDGE_LABELS) continue;
       const j = otherEnd(model, e, f.highlight);
-      const mx = (sx(f.highlight) + sx(j)) / 2;
-      const my = (sy(f.highlight) + sy(j)) / 2;
-      if (text(labelFrom(model, e, f.highlight), mx, my, 11, 400, palette.fgSoft)) edgeLabels++;
+      const label = labelFrom(model, e, f.highlight);
+      const x = (sx(f.highlight) + sx(j)) / 2;
+      const y = (sy(f.highlight) + sy(j)) / 2;
+      if (!space.take(boxAt(x, y, measure(label), 11))) continue;
+      paint(label, x, y, palette.fgSoft);
+      edgeLabels++;
     }
-    for (const e of model.incident[f.highlight] ?? []) {
-      if (count >= MAX_LABELS) break;
-      if (vis.edge[e] && nodeLabel(otherEnd(model, e, f.highlight), 12, 400)) count++;
-    }
-    return count;
+    const near = (model.incident[f.highlight] ?? []).filter((e) => vis.edge[e]).map((e) => otherEnd(model, e, f.highlight));
+    return count + nodeLabels(near, 12, 400, MAX_LABELS - count);
   }
 
-  // Otherwise the best-connected nodes that are big enough on screen to be worth a name.
-  if (light) return count;
-  let tried = 0;
-  for (let o = model.n - 1; o >= 0 && count < MAX_LABELS && tried < MAX_LABEL_CANDIDATES; o--) {
-    const i = model.drawOrder[o]!;
-    if (!vis.node[i] || must.includes(i)) continue;
-    const big = model.r[i]! * camera.k >= 5;
-    if (!big && model.n - 1 - o >= 12) continue;
-    const x = sx(i);
-    const y = sy(i);
-    if (x < -50 || x > width + 50 || y < -20 || y > height + 20) continue;
-    tried++;
-    if (nodeLabel(i, 12, 400)) count++;
-  }
-  return count;
+  // Otherwise the best-connected nodes, and more of them as zooming in makes them bigger on screen.
+  return count + nodeLabels(candidates, 12, 400, MAX_LABELS - count);
 }

@@ -8,6 +8,7 @@ import { quadtree, type Quadtree } from 'd3-quadtree';
 import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { fitView } from '../../lib/graph/labels.ts';
 import { arrowDirection, nearestInDirection } from '../../lib/graph/nav.ts';
 import type { Point } from '../../lib/shared/point.ts';
 import type { GraphZoom } from '../../lib/graph/url-state.ts';
@@ -34,7 +35,21 @@ export interface GraphCanvasOptions {
   readonly firstFrameMark?: string;
   /** Called once the first frame is drawn. */
   readonly onFirstFrame?: () => void;
+  /** Called when the node pointed at or focused changes (null when none is). */
+  readonly onHighlight?: (id: string | null) => void;
 }
+
+/** A named region of a layout (the decision map's "leans retrieval"), in layout units. */
+export interface Region {
+  readonly label: string;
+  readonly x: number;
+  readonly y: number;
+}
+
+/** Room kept around a region's name when fitting the view, in layout units. */
+const REGION_ROOM = 330;
+/** How long switching layouts glides the nodes to their new places. */
+const MORPH_MS = 450;
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -103,6 +118,7 @@ export class GraphCanvas {
 
     this.listen(opts.canvas, 'mousemove', (e) => this.setHover(this.hitTest((e as MouseEvent).offsetX, (e as MouseEvent).offsetY)));
     this.listen(opts.canvas, 'mouseleave', () => this.setHover(-1));
+    this.listen(opts.stage, 'blur', () => this.highlightChanged());
     this.listen(opts.canvas, 'click', (e) => {
       const me = e as MouseEvent;
       const i = this.hitTest(me.offsetX, me.offsetY);
@@ -135,6 +151,7 @@ export class GraphCanvas {
   /** Stops listening and drawing. */
   destroy(): void {
     cancelAnimationFrame(this.frame);
+    cancelAnimationFrame(this.morphFrame);
     clearTimeout(this.stillTimer);
     this.sel.on('.zoom', null);
     for (const fn of this.cleanup.splice(0)) fn();
@@ -185,6 +202,56 @@ export class GraphCanvas {
     const [min, max] = this.zoom.scaleExtent();
     const k = Math.min(max, Math.max(min, z.k));
     this.apply(zoomIdentity.translate(this.width / 2 - z.x * k, this.height / 2 - z.y * k).scale(k), animate);
+  }
+
+  /** A sentence added to a node's announcement (the decision map's reason), or null. */
+  explain: ((id: string) => string | null) | null = null;
+
+  /**
+   * Moves every node to the positions of another layout (arrays in model order) with its named
+   * regions, gliding there unless the reader prefers reduced motion, and fits the view to it.
+   */
+  setLayout(x: Float64Array, y: Float64Array, regions: readonly Region[], animate = true): void {
+    const m = this.model;
+    const fromX = Float64Array.from(m.x);
+    const fromY = Float64Array.from(m.y);
+    cancelAnimationFrame(this.morphFrame);
+    this.regions = regions;
+    const settle = () => {
+      m.x.set(x);
+      m.y.set(y);
+      this.rebuildTree();
+      this.request();
+    };
+    // The view fits the new layout at once; the nodes then glide into it.
+    settle();
+    this.fit(false);
+    if (!animate || reducedMotion() || !this.drawn) return;
+    const start = performance.now();
+    const step = (now: number) => {
+      const t = Math.min(1, (now - start) / MORPH_MS);
+      const e = t * t * (3 - 2 * t);
+      for (let i = 0; i < m.n; i++) {
+        m.x[i] = fromX[i]! + (x[i]! - fromX[i]!) * e;
+        m.y[i] = fromY[i]! + (y[i]! - fromY[i]!) * e;
+      }
+      this.draw();
+      if (t < 1) this.morphFrame = requestAnimationFrame(step);
+      else settle();
+    };
+    this.morphFrame = requestAnimationFrame(step);
+  }
+
+  private regions: readonly Region[] = [];
+  private morphFrame = 0;
+  private lastHighlight = -1;
+
+  /** Tells the owner when the node pointed at or focused changes. */
+  private highlightChanged(): void {
+    const i = this.hover >= 0 ? this.hover : this.focused;
+    if (i === this.lastHighlight) return;
+    this.lastHighlight = i;
+    this.opts.onHighlight?.(i >= 0 ? this.model.ids[i]! : null);
   }
 
   /** Fits every shown node in the view. */
@@ -263,18 +330,11 @@ export class GraphCanvas {
 
   private fitView(): GraphZoom {
     const m = this.model;
-    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (let i = 0; i < m.n; i++) {
-      if (!this.vis.node[i]) continue;
-      x0 = Math.min(x0, m.x[i]! - m.r[i]!);
-      y0 = Math.min(y0, m.y[i]! - m.r[i]!);
-      x1 = Math.max(x1, m.x[i]! + m.r[i]!);
-      y1 = Math.max(y1, m.y[i]! + m.r[i]!);
-    }
-    if (!Number.isFinite(x0)) return { k: 1, x: 0, y: 0 };
-    const pad = 24;
-    const k = Math.min((this.width - 2 * pad) / Math.max(1, x1 - x0), (this.height - 2 * pad) / Math.max(1, y1 - y0), 4);
-    return { k: Math.max(0.01, k), x: (x0 + x1) / 2, y: (y0 + y1) / 2 };
+    const shown: { x: number; y: number; r: number }[] = [];
+    for (let i = 0; i < m.n; i++) if (this.vis.node[i]) shown.push({ x: m.x[i]!, y: m.y[i]!, r: m.r[i]! });
+    // Region names sit beyond the nodes; the frame keeps room for them.
+    for (const region of this.regions) shown.push({ x: region.x, y: region.y, r: REGION_ROOM });
+    return fitView(shown, this.width, this.height);
   }
 
   private apply(t: ZoomTransform, animate: boolean): void {
@@ -326,6 +386,7 @@ export class GraphCanvas {
     if (i === this.hover) return;
     this.hover = i;
     this.opts.canvas.classList.toggle('over-node', i >= 0);
+    this.highlightChanged();
     this.request();
   }
 
@@ -335,6 +396,7 @@ export class GraphCanvas {
       return;
     }
     this.focused = i;
+    this.highlightChanged();
     if (i >= 0 && announce) this.announce(i);
     this.opts.onFocusChange?.(i >= 0 ? this.model.ids[i]! : null);
     this.request();
@@ -372,7 +434,8 @@ export class GraphCanvas {
     const rest = near.length - named;
     const count = `${near.length} relation${near.length === 1 ? '' : 's'}`;
     const relations = near.length === 0 ? 'No relations shown.' : `${count}: ${parts.join('; ')}${rest > 0 ? `; and ${rest} more` : ''}.`;
-    this.opts.live.textContent = `${prefix}${node.title}, ${kind}. ${relations} Press Enter to open.`;
+    const why = this.explain?.(m.ids[i]!);
+    this.opts.live.textContent = `${prefix}${node.title}, ${kind}. ${why ? `${why} ` : ''}${relations} Press Enter to open.`;
   }
 
   private onKey(e: KeyboardEvent): void {
@@ -470,6 +533,7 @@ export class GraphCanvas {
         home: this.home,
         fontFamily: this.fontFamily,
         moving: this.moving,
+        regions: this.regions,
       },
       this.stats,
     );

@@ -1,15 +1,17 @@
 /**
  * <rot-graph-view>: the global graph with its controls. Loads the layout document named by `data-src`,
  * draws it with GraphCanvas, wires the kind and relation filters, the find box, zoom, fit and reset,
- * and keeps the view in the URL when `data-url-state="on"`. Options for embedding: `data-focus`
- * (a node id) and `data-kinds` (kinds shown, comma-separated).
+ * switches between the force layout and the decision map (`data-map-src`, fetched on first use), and
+ * keeps the view in the URL when `data-url-state="on"`. Options for embedding: `data-focus` (a node
+ * id), `data-kinds` (kinds shown, comma-separated) and `data-layout` (`map`).
  */
 import type { Point } from '../../lib/shared/point.ts';
 import { BASE } from '../base.ts';
 import { define } from '../define.ts';
-import type { GraphViewDoc } from '../../lib/graph/view-data.ts';
+import { el } from '../dom.ts';
+import type { GraphViewDoc, MapViewDoc } from '../../lib/graph/view-data.ts';
 import { clip, noticeText } from '../../lib/shared/url-notice.ts';
-import { parseGraphState, serialiseGraphState, type GraphViewState } from '../../lib/graph/url-state.ts';
+import { defaultRelations, parseGraphState, serialiseGraphState, type GraphLayout, type GraphViewState } from '../../lib/graph/url-state.ts';
 import { GraphCanvas } from './graph-canvas.ts';
 import { buildModel } from './model.ts';
 
@@ -20,6 +22,11 @@ class GraphView extends HTMLElement {
   private doc: GraphViewDoc | null = null;
   private urlTimer = 0;
   private started = false;
+  private layout: GraphLayout = 'force';
+  private force: { x: Float64Array; y: Float64Array } | null = null;
+  private map: Promise<MapViewDoc> | null = null;
+  /** Each node's reason for its place on the map, by id. */
+  private why = new Map<string, string>();
 
   connectedCallback(): void {
     if (this.graph) return;
@@ -81,17 +88,34 @@ class GraphView extends HTMLElement {
         this.saveSoon(0);
       },
       onViewChange: () => this.saveSoon(250),
+      onHighlight: (id) => this.explainPlace(id),
     });
     this.graph = graph;
+    this.force = { x: Float64Array.from(model.x), y: Float64Array.from(model.y) };
+    graph.explain = (id) => (this.layout === 'map' ? (this.why.get(id) ?? null) : null);
 
     // The view asked for: the URL wins on the full page, the element's options otherwise.
     const vocabulary = { hasNode: (id: string) => model.index.has(id), kinds: doc.kinds.map((k) => k.id), relations: doc.relations.map((r) => r.id) };
     const asked = urlState
       ? parseGraphState(new URLSearchParams(location.search), vocabulary)
-      : parseGraphState(new URLSearchParams({ ...(this.dataset.focus ? { focus: this.dataset.focus } : {}), ...(this.dataset.kinds ? { kinds: this.dataset.kinds } : {}) }), vocabulary);
+      : parseGraphState(
+          new URLSearchParams({
+            ...(this.dataset.focus ? { focus: this.dataset.focus } : {}),
+            ...(this.dataset.kinds ? { kinds: this.dataset.kinds } : {}),
+            ...(this.dataset.layout ? { layout: this.dataset.layout } : {}),
+          }),
+          vocabulary,
+        );
     this.applyFilters(asked.state);
     this.wireControls();
     const notices = [...asked.notices];
+    if (asked.state.layout === 'map') {
+      try {
+        await this.setLayout('map', false);
+      } catch (error) {
+        notices.push({ param: 'layout', value: 'map', reason: `the decision map could not be loaded (${clip((error as Error).message)}); the force layout is shown` });
+      }
+    }
     const focus = asked.state.focus && graph.focusNode(asked.state.focus, { announce: false }) ? asked.state.focus : null;
     if (asked.state.focus && !focus) notices.push({ param: 'focus', value: clip(asked.state.focus), reason: 'that node is of a kind not shown; nothing is focused' });
     if (notices.length) this.notice(`Some settings in this link were ignored. ${notices.map(noticeText).join(' ')}`);
@@ -114,8 +138,9 @@ class GraphView extends HTMLElement {
   }
 
   private applyFilters(state: GraphViewState): void {
+    const relations = state.relations ?? defaultRelations(this.checkboxes('relation').map((b) => b.value));
     for (const box of this.checkboxes('kind')) box.checked = !state.kinds || state.kinds.includes(box.value);
-    for (const box of this.checkboxes('relation')) box.checked = !state.relations || state.relations.includes(box.value);
+    for (const box of this.checkboxes('relation')) box.checked = relations.includes(box.value);
     this.graph?.setFilters(this.shown('kind'), this.shown('relation'));
     this.updateCounts();
   }
@@ -130,6 +155,13 @@ class GraphView extends HTMLElement {
     const graph = this.graph!;
     this.addEventListener('change', (e) => {
       const target = e.target as HTMLInputElement;
+      if (target.type === 'radio' && target.name === 'layout') {
+        this.setLayout(target.value === 'map' ? 'map' : 'force').catch((error: unknown) => {
+          this.notice(`The decision map could not be loaded (${(error as Error).message}).`);
+          this.radio('force').checked = true;
+        });
+        return;
+      }
       if (target.type !== 'checkbox') return;
       graph.setFilters(this.shown('kind'), this.shown('relation'));
       this.updateCounts();
@@ -145,8 +177,9 @@ class GraphView extends HTMLElement {
       else if (action === 'reset') {
         this.notice(null);
         graph.focusNode(null);
-        this.applyFilters({ focus: null, kinds: null, relations: null, zoom: null });
-        graph.fit();
+        this.applyFilters({ focus: null, kinds: null, relations: null, zoom: null, layout: 'force' });
+        if (this.layout !== 'force') void this.setLayout('force');
+        else graph.fit();
       }
     });
     const form = this.querySelector<HTMLFormElement>('form.gv-find');
@@ -191,6 +224,57 @@ class GraphView extends HTMLElement {
     this.q<HTMLElement>('.gv-stage').focus();
   }
 
+  private radio(value: GraphLayout): HTMLInputElement {
+    return this.q<HTMLInputElement>(`input[type="radio"][name="layout"][value="${value}"]`);
+  }
+
+  /** Fetches the decision map once, checking it names the same nodes as the graph. */
+  private loadMap(): Promise<MapViewDoc> {
+    const src = this.dataset.mapSrc;
+    this.map ??= (async () => {
+      if (!src) throw new Error('no map for this graph');
+      const response = await fetch(src);
+      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+      const doc = (await response.json()) as MapViewDoc;
+      const ids = this.graph?.model.ids ?? [];
+      if (!Array.isArray(doc.nodes) || doc.nodes.length !== ids.length || doc.nodes.some((n, i) => n.id !== ids[i])) {
+        throw new Error('the map does not match the graph');
+      }
+      return doc;
+    })();
+    this.map.catch(() => {
+      this.map = null;
+    });
+    return this.map;
+  }
+
+  /** Switches the canvas to a layout, keeping the radio buttons and the URL in step. */
+  private async setLayout(layout: GraphLayout, animate = true): Promise<void> {
+    const graph = this.graph;
+    if (!graph || !this.force) return;
+    if (layout === 'map') {
+      const map = await this.loadMap();
+      this.why = new Map(map.nodes.map((n) => [n.id, n.why]));
+      graph.setLayout(Float64Array.from(map.nodes, (n) => n.x), Float64Array.from(map.nodes, (n) => n.y), map.regions, animate);
+    } else graph.setLayout(this.force.x, this.force.y, [], animate);
+    this.layout = layout;
+    this.dataset.layout = layout;
+    this.radio(layout).checked = true;
+    this.explainPlace(graph.focusedId());
+    this.saveSoon(0);
+  }
+
+  /** Names why the node pointed at or focused sits where it does on the map. Text only. */
+  private explainPlace(id: string | null): void {
+    const box = this.querySelector<HTMLElement>('.gv-why');
+    if (!box) return;
+    const node = id === null ? undefined : this.doc?.nodes.find((n) => n.id === id);
+    const why = node && this.layout === 'map' ? this.why.get(node.id) : undefined;
+    box.hidden = !why;
+    box.replaceChildren();
+    if (node && why) box.append(el('strong', {}, node.title), ` ${why}`);
+  }
+
   /** Shows a message above the graph, or hides it with null. Text only, never markup. */
   private notice(message: string | null): void {
     const el = this.querySelector<HTMLElement>('.gv-notice');
@@ -208,12 +292,12 @@ class GraphView extends HTMLElement {
       const doc = this.doc;
       if (!graph || !doc) return;
       const kinds = this.shown('kind');
-      const relations = this.shown('relation');
       const state: GraphViewState = {
         focus: graph.focusedId(),
         kinds: kinds && [...kinds],
-        relations: relations && [...relations],
+        relations: this.checkboxes('relation').filter((b) => b.checked).map((b) => b.value),
         zoom: graph.isFitted() ? null : graph.view(),
+        layout: this.layout,
       };
       const params = serialiseGraphState(state, new URLSearchParams(location.search), { kinds: doc.kinds.map((k) => k.id), relations: doc.relations.map((r) => r.id) });
       const search = params.toString();

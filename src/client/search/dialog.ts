@@ -1,18 +1,30 @@
 /**
  * The search dialog, loaded on first use by the header's launcher: a modal <dialog> holding a
- * combobox input and a listbox of results grouped by kind. Focus stays in the input; the arrow keys
- * move the active option (aria-activedescendant), Enter opens it, Shift+Enter shows it in the graph,
- * Esc closes at the first press and focus returns where it was.
+ * combobox input and a listbox of results grouped by kind, each node followed by its matching
+ * sections as options of their own. Focus stays in the input; the arrow keys move the active option
+ * (aria-activedescendant) through nodes and sections alike, Enter opens it (a section at its
+ * heading), Shift+Enter shows the node in the graph, Esc closes at the first press and focus returns
+ * where it was. Each set of results painted is announced to the page as a `rot:search-results`
+ * event on the dialog, which the benchmark times.
  */
 import { adoptSearchStyles } from './styles.ts';
 import { debounce } from '../../lib/search/debounce.ts';
-import { groupByKind, type SearchHit, type SearchResults, type Searcher } from '../../lib/search/engine.ts';
-import { graphHref, loadSearcher, searchPageHref, siteHref } from './engine.ts';
+import { groupByKind } from '../../lib/search/engine.ts';
+import type { FullHit, FullResults, FullTextSearcher, SectionHit } from '../../lib/search/full-text.ts';
+import { graphHref, loadSearcher, searchPageHref, sectionHref } from './engine.ts';
 import { el } from '../dom.ts';
 import { detailLine, highlighted, kindHeading, statusText } from './render.ts';
 
 /** Hits shown in the dialog; the search page shows more. */
 const LIMIT = 20;
+/** Hits whose excerpts are fetched: those in view when the results open; the rest show their section headings. */
+const EXCERPTS = 4;
+
+/** What an option opens: a node, or one of its sections. */
+interface Target {
+  readonly hit: FullHit;
+  readonly section?: SectionHit;
+}
 /** Quiet time (ms) after a burst of keystrokes before searching again. */
 const WAIT = 100;
 
@@ -22,15 +34,17 @@ class SearchDialog {
   readonly listbox = el('div', { class: 'search-results' });
   readonly status = el('p', { class: 'search-status' });
   readonly pageLink = el('a', { class: 'search-page-link' }, 'Open the search page');
-  private searcher: Searcher | undefined;
-  /** The hits shown, in the order of their options (grouped by kind), parallel to `options`. */
-  private hits: SearchHit[] = [];
+  private searcher: FullTextSearcher | undefined;
+  /** What each option opens, in the order of the options (grouped by kind), parallel to `options`. */
+  private targets: Target[] = [];
+  /** Counts searches, so a slower earlier one never paints over a later one. */
+  private searches = 0;
   /** The query the shown results are for. */
   private shownQuery: string | undefined;
   private options: HTMLElement[] = [];
   private active = -1;
   private opener: HTMLElement | null = null;
-  private readonly searchSoon = debounce(() => this.run(), WAIT);
+  private readonly searchSoon = debounce(() => void this.run(), WAIT);
 
   constructor() {
     adoptSearchStyles();
@@ -109,7 +123,7 @@ class SearchDialog {
     this.input.focus();
     this.input.select();
     if (!this.searcher) this.load();
-    else this.run();
+    else void this.run();
   }
 
   close(): void {
@@ -127,7 +141,7 @@ class SearchDialog {
     loadSearcher().then(
       (searcher) => {
         this.searcher = searcher;
-        this.run();
+        void this.run();
       },
       (error: unknown) => {
         this.say(`Search could not load (${error instanceof Error ? error.message : 'unknown error'}). The search page lists every node.`);
@@ -139,19 +153,29 @@ class SearchDialog {
     if (this.status.textContent !== text) this.status.textContent = text;
   }
 
-  /** Searches for what the input holds and shows the results. */
-  run(): void {
+  /** Searches for what the input holds and shows the results; resolves once they are painted. */
+  async run(): Promise<void> {
     const query = this.input.value;
     this.pageLink.href = searchPageHref(query.trim());
-    if (!this.searcher) return;
-    const results = this.searcher.search(query, LIMIT);
+    const searcher = this.searcher;
+    if (!searcher) return;
+    const turn = ++this.searches;
+    let results: FullResults;
+    try {
+      results = await searcher.search(query, LIMIT, EXCERPTS);
+    } catch (error) {
+      if (turn === this.searches) this.say(`Search could not load part of its index (${error instanceof Error ? error.message : 'unknown error'}). Try again, or use the search page.`);
+      return;
+    }
+    if (turn !== this.searches) return;
     this.shownQuery = query;
     this.show(results);
-    this.say(statusText(results, this.searcher.size, LIMIT));
+    this.say(statusText(results, searcher.size, LIMIT));
+    this.dialog.dispatchEvent(new CustomEvent('rot:search-results', { detail: { query } }));
   }
 
-  private show(results: SearchResults): void {
-    this.hits = [];
+  private show(results: FullResults): void {
+    this.targets = [];
     this.options = [];
     const groups = groupByKind(results.hits).map((group, g) => {
       const box = el('div', { class: `search-group kind-${group.kind}` });
@@ -161,21 +185,21 @@ class SearchDialog {
       label.id = `search-group-${g}`;
       label.setAttribute('role', 'presentation');
       box.append(label);
-      for (const hit of group.hits) box.append(this.option(hit));
+      for (const hit of group.hits) box.append(this.option(hit), ...hit.sections.map((section) => this.sectionOption(hit, section)));
       return box;
     });
     // New results start at the top. Scrolling before the change costs nothing, as layout is still
     // clean; scrolling the first option into view afterwards would force a layout per keystroke.
     this.listbox.scrollTop = 0;
     this.listbox.replaceChildren(...groups);
-    const any = this.hits.length > 0;
+    const any = this.targets.length > 0;
     this.listbox.hidden = !any;
     this.input.setAttribute('aria-expanded', String(any));
     this.active = -1;
     this.setActive(any ? 0 : -1, false);
   }
 
-  private option(hit: SearchHit): HTMLElement {
+  private option(hit: FullHit): HTMLElement {
     const option = el('div', { class: 'search-option' });
     option.id = `search-option-${this.options.length}`;
     option.setAttribute('role', 'option');
@@ -187,7 +211,27 @@ class SearchDialog {
     graph.setAttribute('aria-hidden', 'true');
     option.append(title, graph, detailLine(hit, 'search-option-detail'));
     this.options.push(option);
-    this.hits.push(hit);
+    this.targets.push({ hit });
+    return option;
+  }
+
+  /** A sub-result: one matching section of the hit above it, opening the page at its heading. */
+  private sectionOption(hit: FullHit, section: SectionHit): HTMLElement {
+    const option = el('div', { class: 'search-option search-section' });
+    option.id = `search-option-${this.options.length}`;
+    option.setAttribute('role', 'option');
+    option.setAttribute('aria-selected', 'false');
+    const heading = el('span', { class: 'search-section-heading' }, section.heading);
+    // Heard as "What the sources say, in LoRA: …", since the indent that ties it to its node is not.
+    heading.append(el('span', { class: 'visually-hidden' }, `, in ${hit.doc.title}`));
+    option.append(heading);
+    if (section.excerpt) {
+      const line = el('span', { class: 'search-section-excerpt' });
+      line.append(highlighted(section.excerpt));
+      option.append(line);
+    }
+    this.options.push(option);
+    this.targets.push({ hit, section });
     return option;
   }
 
@@ -217,17 +261,22 @@ class SearchDialog {
       // A search may be waiting for the typing to pause; Enter acts on what was typed.
       if (this.searcher && this.input.value !== this.shownQuery) {
         this.searchSoon.cancel();
-        this.run();
+        const shift = e.shiftKey;
+        void this.run().then(() => {
+          if (this.active >= 0) this.go(this.active, shift);
+        });
+        return;
       }
       if (this.active >= 0) this.go(this.active, e.shiftKey);
     }
   }
 
-  /** Leaves for the hit's page, or for the graph centred on it. */
+  /** Leaves for the hit's page (at the section, for a sub-result), or for the graph centred on it. */
   private go(index: number, toGraph: boolean): void {
-    const hit = this.hits[index];
-    if (!hit) return;
-    const target = toGraph ? graphHref(hit.doc.id) : siteHref(hit.doc.path);
+    const chosen = this.targets[index];
+    if (!chosen) return;
+    const { hit, section } = chosen;
+    const target = toGraph ? graphHref(hit.doc.id) : sectionHref(hit.doc.path, section?.anchor ?? '');
     this.close();
     window.location.assign(target);
   }

@@ -1,9 +1,10 @@
 /**
- * The search documents and the searcher over them, loaded once per page on first use and shared by
- * the dialog and the search page. URLs are built under the site's base path.
+ * The full-text searcher, loaded once per page on first use and shared by the dialog and the search
+ * page: the names file first, then postings shards and text chunks as queries need them. URLs are
+ * built under the site's base path.
  */
-import { createSearcher, type Searcher } from '../../lib/search/engine.ts';
-import { isSearchDocument } from '../../lib/search/documents.ts';
+import { readNamesWire } from '../../lib/search/body-index.ts';
+import { createFullTextSearcher, type FullTextSearcher } from '../../lib/search/full-text.ts';
 import { siteHref } from '../base.ts';
 
 export { siteHref };
@@ -11,20 +12,25 @@ export { siteHref };
 export const graphHref = (id: string): string => siteHref(`graph/?focus=${encodeURIComponent(id)}`);
 /** The search page showing `query`. */
 export const searchPageHref = (query: string): string => siteHref(query ? `search/?q=${encodeURIComponent(query)}` : 'search/');
+/** A node's page, at one of its headings when `anchor` is given. */
+export const sectionHref = (path: string, anchor: string): string => siteHref(path) + (anchor ? `#${encodeURIComponent(anchor)}` : '');
 
-let loading: Promise<Searcher> | undefined;
-
-async function load(): Promise<Searcher> {
-  const response = await fetch(siteHref('search-documents.json'));
+async function getJson(file: string): Promise<unknown> {
+  const response = await fetch(siteHref(`search-index/${file}`));
   if (!response.ok) throw new Error(`the search index answered ${response.status}`);
-  const data: unknown = await response.json();
-  if (!Array.isArray(data)) throw new Error('the search index is not a list');
-  // A malformed entry is skipped rather than breaking search for every other node.
-  return createSearcher(data.filter(isSearchDocument));
+  return response.json();
 }
 
-/** The searcher, fetching and indexing the documents on the first call; a failed load is retried on the next. */
-export function loadSearcher(): Promise<Searcher> {
+let loading: Promise<FullTextSearcher> | undefined;
+
+async function load(): Promise<FullTextSearcher> {
+  const names = readNamesWire(await getJson('names.json'));
+  if (!names) throw new Error('the search index is malformed');
+  return createFullTextSearcher(names, getJson);
+}
+
+/** The searcher, fetching the names file on the first call; a failed load is retried on the next. */
+export function loadSearcher(): Promise<FullTextSearcher> {
   loading ??= load().catch((error: unknown) => {
     loading = undefined;
     throw error;

@@ -6,14 +6,17 @@
 import { define } from '../define.ts';
 import { adoptSearchStyles } from './styles.ts';
 import { debounce } from '../../lib/search/debounce.ts';
-import { cleanQuery, groupByKind, type SearchResults } from '../../lib/search/engine.ts';
+import { cleanQuery, groupByKind } from '../../lib/search/engine.ts';
+import type { FullResults } from '../../lib/search/full-text.ts';
 import { MAX_QUERY_LENGTH } from '../../lib/search/options.ts';
-import { graphHref, loadSearcher, siteHref } from './engine.ts';
+import { graphHref, loadSearcher, sectionHref, siteHref } from './engine.ts';
 import { el } from '../dom.ts';
 import { detailLine, highlighted, kindHeading, statusText } from './render.ts';
 
 /** Hits listed on the page. */
 const LIMIT = 100;
+/** Hits whose excerpts are fetched; further down, sections show their headings only. */
+const EXCERPTS = 20;
 const WAIT = 100;
 
 class SearchPage extends HTMLElement {
@@ -36,29 +39,40 @@ class SearchPage extends HTMLElement {
     status.textContent = 'Loading the search index…';
 
     let size = 0;
-    let search: ((q: string) => SearchResults) | undefined;
-    const run = () => {
+    let search: ((q: string) => Promise<FullResults>) | undefined;
+    let turn = 0;
+    const run = async () => {
       const query = input.value;
       this.keepInUrl(query);
       if (!search) return;
-      const found = search(query);
+      const mine = ++turn;
+      let found: FullResults;
+      try {
+        found = await search(query);
+      } catch (error) {
+        status.textContent = `Search could not load part of its index (${error instanceof Error ? error.message : 'unknown error'}). The A-Z index below lists every node.`;
+        if (index) index.hidden = false;
+        return;
+      }
+      // A slower earlier search never paints over a later one.
+      if (mine !== turn) return;
       const has = cleanQuery(query).length > 0;
       if (index) index.hidden = has;
       this.render(results, found);
       status.textContent = has ? statusText(found, size, LIMIT) : `Type to search ${size.toLocaleString('en')} nodes, or browse the A-Z index.`;
     };
-    const soon = debounce(run, WAIT);
+    const soon = debounce(() => void run(), WAIT);
     input.addEventListener('input', () => soon());
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       soon.cancel();
-      run();
+      void run();
     });
     loadSearcher().then(
       (searcher) => {
         size = searcher.size;
-        search = (q) => searcher.search(q, LIMIT);
-        run();
+        search = (q) => searcher.search(q, LIMIT, EXCERPTS);
+        void run();
       },
       (error: unknown) => {
         status.textContent = `Search could not load (${error instanceof Error ? error.message : 'unknown error'}). The A-Z index below lists every node.`;
@@ -74,7 +88,7 @@ class SearchPage extends HTMLElement {
     if (url.href !== location.href) history.replaceState(history.state, '', url);
   }
 
-  private render(container: HTMLElement, found: SearchResults): void {
+  private render(container: HTMLElement, found: FullResults): void {
     const sections = groupByKind(found.hits).map((group) => {
       const section = el('section', { class: `kind-${group.kind}` });
       const list = el('ul');
@@ -90,6 +104,23 @@ class SearchPage extends HTMLElement {
         const line = el('p');
         line.append(detailLine(hit, 'search-page-detail'));
         item.append(link, graph, line);
+        if (hit.sections.length) {
+          const sections = el('ul', { class: 'search-page-sections' });
+          sections.setAttribute('aria-label', `Matching sections of ${hit.doc.title}`);
+          for (const section of hit.sections) {
+            const sub = el('li');
+            const a = el('a', {}, section.heading);
+            a.href = sectionHref(hit.doc.path, section.anchor);
+            sub.append(a);
+            if (section.excerpt) {
+              const excerpt = el('span', { class: 'search-page-excerpt' });
+              excerpt.append(highlighted(section.excerpt));
+              sub.append(excerpt);
+            }
+            sections.append(sub);
+          }
+          item.append(sections);
+        }
         list.append(item);
       }
       section.append(el('h2', {}, kindHeading(group.kind)), list);

@@ -4,7 +4,8 @@
  */
 import { el } from '../dom.ts';
 import { KIND_INFO } from '../../lib/content/kinds.ts';
-import { segments, type Highlight, type SearchHit, type SearchResults } from '../../lib/search/engine.ts';
+import { segments, type Highlight, type SearchHit } from '../../lib/search/engine.ts';
+import type { FullHit, FullResults } from '../../lib/search/full-text.ts';
 import { MIN_QUERY_LENGTH } from '../../lib/search/options.ts';
 
 /** The text with its matched runs wrapped in <mark>. */
@@ -19,15 +20,17 @@ export function highlighted({ text, ranges }: Highlight): DocumentFragment {
 
 const DETAIL_LABEL = { aliases: 'Also called', headings: 'Section' } as const;
 
-/** The line under a hit's title: the alias or heading that matched, else its summary, highlighted where it matched. */
-export function detailLine(hit: SearchHit, className: string): HTMLElement {
+/** The line under a hit's title: its own excerpt where its opening text matched, else the alias or heading that matched. */
+export function detailLine(hit: FullHit, className: string): HTMLElement {
   const line = el('span', { class: className });
   const d = hit.detail;
-  if (d && d.field !== 'summary') {
+  if (hit.excerpt) {
+    line.append(highlighted(hit.excerpt));
+  } else if (d && d.field !== 'summary') {
     line.append(el('span', { class: 'search-detail-label' }, `${DETAIL_LABEL[d.field]}: `), highlighted(d));
   } else if (d) {
     line.append(highlighted(d));
-  } else {
+  } else if (hit.doc.summary) {
     line.textContent = hit.doc.summary;
   }
   return line;
@@ -37,7 +40,7 @@ export function detailLine(hit: SearchHit, className: string): HTMLElement {
 export const kindHeading = (kind: SearchHit['doc']['kind']): string => KIND_INFO[kind].plural;
 
 /** What the live region says about a search: counts in words, the query quoted as text. */
-export function statusText(results: SearchResults | undefined, size: number, shownLimit: number): string {
+export function statusText(results: FullResults | undefined, size: number, shownLimit: number): string {
   if (!results || results.query.length < MIN_QUERY_LENGTH) return `Type at least ${MIN_QUERY_LENGTH} characters to search ${size.toLocaleString('en')} nodes.`;
   const { total, query } = results;
   if (total === 0) return `No results for “${query}”.`;

@@ -5,6 +5,7 @@
  */
 import type { Kind } from '../content/kinds.ts';
 import type { GraphViewDoc, ViewNode } from './view-data.ts';
+import { LabelSpace, placeLabel, regionNameAt } from './labels.ts';
 
 export interface SvgCircle {
   readonly id: string;
@@ -28,7 +29,23 @@ export interface SvgPicture {
   readonly labels: readonly SvgLabel[];
   /** Label size in layout units, so labels read at about the same size whatever the graph's extent. */
   readonly fontSize: number;
+  /** Named regions (the decision map's), placed before the node labels and never overlapped by them. */
+  readonly regions: readonly SvgLabel[];
 }
+
+export interface SvgOptions {
+  /** Most node labels. */
+  readonly labelCount?: number;
+  /** Relation types left out of the picture (the map folds `cites`). */
+  readonly omitTypes?: readonly string[];
+  readonly regions?: readonly { readonly label: string; readonly x: number; readonly y: number }[];
+}
+
+/** Room between an anchor and its region's name, in layout units: clear of the nodes crowding the anchor. */
+const REGION_GAP = 130;
+
+/** Width of a label in layout units: an estimate, since no font is measured at build time. */
+const textWidth = (text: string, size: number) => text.length * size * 0.62;
 
 const num = (v: number) => String(Math.round(v * 10) / 10);
 
@@ -45,15 +62,33 @@ export function boundsOf(nodes: readonly Pick<ViewNode, 'x' | 'y' | 'r'>[]): [nu
   return [x0, y0, x1, y1];
 }
 
-/** The static picture of `doc`, labelling the `labelCount` best-connected nodes. */
-export function svgPicture(doc: GraphViewDoc, labelCount = 24): SvgPicture {
-  const [x0, y0, x1, y1] = boundsOf(doc.nodes);
+/**
+ * The static picture of `doc`, labelling up to `labelCount` of the best-connected nodes: each on
+ * the first free side of its node, none over another (as the canvas does).
+ */
+export function svgPicture(doc: GraphViewDoc, options: SvgOptions | number = {}): SvgPicture {
+  const { labelCount = 24, omitTypes = [], regions = [] } = typeof options === 'number' ? { labelCount: options } : options;
+  const [bx0, by0, bx1, by1] = boundsOf(doc.nodes);
   const margin = 40;
+  const fontSize = Number(num(Math.max(bx1 - bx0, by1 - by0, 1) / 62));
+  // Region names sit beyond the nodes; the frame takes them in, text and all.
+  const regionSize = fontSize * 1.3;
+  const named = regions.map((r) => {
+    const text = r.label.toUpperCase();
+    const w = textWidth(text, regionSize);
+    return { text, w, ...regionNameAt(r.x, r.y, REGION_GAP, w, regionSize) };
+  });
+  const [x0, y0, x1, y1] = [
+    Math.min(bx0, ...named.map((r) => r.x - r.w / 2 - 4)),
+    Math.min(by0, ...named.map((r) => r.y - regionSize)),
+    Math.max(bx1, ...named.map((r) => r.x + r.w / 2 + 4)),
+    Math.max(by1, ...named.map((r) => r.y + regionSize)),
+  ];
   const width = x1 - x0 + 2 * margin;
   const height = y1 - y0 + 2 * margin;
   const viewBox = [x0 - margin, y0 - margin, width, height].map(num).join(' ');
-  const fontSize = Number(num(Math.max(width, height) / 70));
   const edgePath = doc.edges
+    .filter((e) => !omitTypes.includes(e.type))
     .map((e) => {
       const s = doc.nodes[e.s]!;
       const t = doc.nodes[e.t]!;
@@ -63,9 +98,21 @@ export function svgPicture(doc: GraphViewDoc, labelCount = 24): SvgPicture {
   const kinds = doc.kinds
     .map((k) => ({ kind: k.id, circles: doc.nodes.filter((n) => n.kind === k.id).map(({ id, x, y, r }) => ({ id, x, y, r })) }))
     .filter((k) => k.circles.length > 0);
-  const labels = [...doc.nodes]
-    .sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : 1))
-    .slice(0, labelCount)
-    .map((n) => ({ x: n.x, y: n.y - n.r - fontSize / 2, text: n.title }));
-  return { viewBox, edgePath, kinds, labels, fontSize };
+  // Label space in viewBox coordinates shifted to start at 0, as LabelSpace measures from the origin.
+  const [ox, oy] = [x0 - margin, y0 - margin];
+  const space = new LabelSpace(width, height);
+  const regionLabels: SvgLabel[] = [];
+  for (const { text, w, x, y } of named) {
+    if (space.take({ x0: x - ox - w / 2, y0: y - oy - regionSize / 2, x1: x - ox + w / 2, y1: y - oy + regionSize / 2 })) {
+      regionLabels.push({ x, y: y + regionSize / 3, text });
+    }
+  }
+  const labels: SvgLabel[] = [];
+  for (const n of [...doc.nodes].sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : 1))) {
+    if (labels.length >= labelCount) break;
+    const placed = placeLabel(space, { x: n.x - ox, y: n.y - oy, r: n.r }, textWidth(n.title, fontSize), fontSize);
+    // Text is drawn on its baseline, a third of the size below the box's middle.
+    if (placed) labels.push({ x: placed.x + ox, y: placed.y + oy + fontSize / 3, text: n.title });
+  }
+  return { viewBox, edgePath, kinds, labels, fontSize, regions: regionLabels };
 }

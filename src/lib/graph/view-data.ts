@@ -8,6 +8,7 @@ import { KINDS, KIND_INFO, type Kind } from '../content/kinds.ts';
 import { layoutGraph, layoutNeighbourhood, nodeRadius } from './layout.ts';
 import type { Point } from '../shared/point.ts';
 import { RELATION_TYPES, RELATION_TYPE_IDS, type RelationTypeId } from '../content/relations.ts';
+import type { DecisionMap, MapRegion } from './map.ts';
 
 export const GRAPH_VIEW_VERSION = 1;
 
@@ -126,4 +127,34 @@ export function localViewDoc(graph: Graph, focus: string, depth = 2, limit = LOC
   const counts = Array.from({ length: depth + 1 }, () => 0);
   for (const d of depths.values()) counts[d]++;
   return docOf(graph, [...kept].sort(), positions, { focus, depth, counts, depthOf: depths });
+}
+
+export const MAP_VIEW_VERSION = 1;
+
+/** One node's place on the decision map, in the global document's node order. */
+export interface MapViewNode {
+  readonly id: string;
+  readonly x: number;
+  readonly y: number;
+  /** The approach whose region holds it, or null. */
+  readonly leans: string | null;
+  /** Why it sits there, as plain text. */
+  readonly why: string;
+}
+
+/** The decision map as the graph view loads it when the reader switches to it. */
+export interface MapViewDoc {
+  readonly version: typeof MAP_VIEW_VERSION;
+  readonly regions: readonly MapRegion[];
+  readonly nodes: readonly MapViewNode[];
+}
+
+/** The decision map's positions and reasons for every node, in id order like `globalViewDoc`. */
+export function mapViewDoc(graph: Graph, map: DecisionMap): MapViewDoc {
+  const ids = graph.nodes.map((n) => n.id).sort();
+  const nodes = ids.map((id): MapViewNode => {
+    const p = map.placements.get(id);
+    return { id, x: p?.x ?? 0, y: p?.y ?? 0, leans: p?.leans ?? null, why: p?.why ?? '' };
+  });
+  return { version: MAP_VIEW_VERSION, regions: map.regions, nodes };
 }

@@ -18,6 +18,11 @@ export interface SearchDocument {
   readonly summary: string;
   /** The node's page, relative to the site's base path: `approaches/rag/`. */
   readonly path: string;
+  /**
+   * The full-text index's sections after the opening text, as [heading, heading id on the page];
+   * section 0, the opening text, has no heading. Absent where there is no full-text index.
+   */
+  readonly sections?: readonly (readonly [string, string])[];
 }
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
@@ -27,8 +32,13 @@ const H2 = /^\s{0,3}##[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/;
 export function plainText(markdown: string): string {
   return markdown
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/(\*\*|__|\*|_)(?=\S)([^*_]*?\S)\1/g, '$2')
+    // Code spans keep their text as written: `lora_alpha` is a name, not emphasis.
+    .split(/(`[^`]*`)/)
+    .map((part, i) => (i % 2 ? part.slice(1, -1) : part
+      .replace(/(\*\*|\*)(?=\S)([^*]*?\S)\1/g, '$2')
+      // Underscores inside a word never emphasise (CommonMark): snake_case stays whole.
+      .replace(/(?<![\p{L}\p{N}])(__|_)(?=\S)([^_]*?\S)\1(?![\p{L}\p{N}])/gu, '$2')))
+    .join('')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -82,6 +92,7 @@ export function isSearchDocument(value: unknown): value is SearchDocument {
     typeof d.kind === 'string' && isKind(d.kind) &&
     typeof d.title === 'string' && typeof d.summary === 'string' &&
     isStrings(d.aliases) && isStrings(d.headings) &&
-    d.path === nodePath(d.kind, d.id)
+    d.path === nodePath(d.kind, d.id) &&
+    (d.sections === undefined || (Array.isArray(d.sections) && d.sections.every((x) => isStrings(x) && x.length === 2 && /^[\p{L}\p{N}_-]*$/u.test(x[1]!))))
   );
 }

@@ -54,9 +54,9 @@ export interface SearchResults {
   readonly hits: readonly SearchHit[];
 }
 
-export interface HitGroup {
+export interface HitGroup<H extends SearchHit = SearchHit> {
   readonly kind: Kind;
-  readonly hits: readonly SearchHit[];
+  readonly hits: readonly H[];
 }
 
 export interface Searcher {
@@ -249,8 +249,8 @@ export function createSearcher(docs: readonly SearchDocument[]): Searcher {
 }
 
 /** Hits grouped by kind, groups in the order of their best hit, so the top hit leads the first group. */
-export function groupByKind(hits: readonly SearchHit[]): HitGroup[] {
-  const groups = new Map<Kind, SearchHit[]>();
+export function groupByKind<H extends SearchHit>(hits: readonly H[]): HitGroup<H>[] {
+  const groups = new Map<Kind, H[]>();
   for (const hit of hits) {
     let list = groups.get(hit.doc.kind);
     if (!list) groups.set(hit.doc.kind, (list = []));

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { noticeText } from '../../../src/lib/shared/url-notice.ts';
-import { EMPTY_STATE, parseGraphState, serialiseGraphState, type GraphViewState } from '../../../src/lib/graph/url-state.ts';
+import { defaultRelations, EMPTY_STATE, parseGraphState, serialiseGraphState, type GraphViewState } from '../../../src/lib/graph/url-state.ts';
 
 const vocabulary = {
   hasNode: (id: string) => ['rag', 'fine-tuning', 'lora'].includes(id),
@@ -12,9 +12,9 @@ const parse = (query: string) => parseGraphState(new URLSearchParams(query), voc
 
 describe('graph view state in the URL', () => {
   it('round-trips focus, filters and zoom', () => {
-    const state: GraphViewState = { focus: 'rag', kinds: ['approaches', 'sources'], relations: ['cites'], zoom: { k: 1.25, x: -40.5, y: 12 } };
+    const state: GraphViewState = { focus: 'rag', kinds: ['approaches', 'sources'], relations: ['cites'], zoom: { k: 1.25, x: -40.5, y: 12 }, layout: 'map' };
     const params = serialiseGraphState(state, new URLSearchParams(), vocabulary);
-    assert.equal(params.toString(), 'focus=rag&kinds=approaches%2Csources&relations=cites&zoom=1.25%2C-40.5%2C12');
+    assert.equal(params.toString(), 'focus=rag&kinds=approaches%2Csources&relations=cites&layout=map&zoom=1.25%2C-40.5%2C12');
     assert.deepEqual(parseGraphState(params, vocabulary), { state, notices: [] });
   });
 
@@ -22,6 +22,34 @@ describe('graph view state in the URL', () => {
     const params = serialiseGraphState({ ...EMPTY_STATE, kinds: ['sources', 'approaches', 'criteria'] }, new URLSearchParams('theme=dark&focus=old'), vocabulary);
     assert.equal(params.toString(), 'theme=dark');
     assert.deepEqual(parse(''), { state: EMPTY_STATE, notices: [] });
+  });
+
+  it('folds cites by default: the usual types are left out of the URL, every type is written as “all”', () => {
+    const usual = serialiseGraphState({ ...EMPTY_STATE, relations: ['related-to', 'favors'] }, new URLSearchParams(), vocabulary);
+    assert.equal(usual.get('relations'), null);
+    const all = serialiseGraphState({ ...EMPTY_STATE, relations: ['cites', 'related-to', 'favors'] }, new URLSearchParams(), vocabulary);
+    assert.equal(all.get('relations'), 'all');
+    assert.deepEqual(parseGraphState(all, vocabulary).state.relations, vocabulary.relations);
+    assert.equal(defaultRelations(vocabulary.relations).includes('cites'), false);
+    assert.deepEqual(defaultRelations(['cites']), ['cites']);
+    // Without a relations parameter the state is the default, which the view reads as “all but cites”.
+    assert.equal(parse('').state.relations, null);
+  });
+
+  it('reads the layout, and falls back to the force layout with a notice for anything else', () => {
+    assert.equal(parse('layout=map').state.layout, 'map');
+    assert.deepEqual(parse('layout=force'), { state: EMPTY_STATE, notices: [] });
+    for (const bad of ['MAP', '<svg onload=alert(1)>', 'map,force']) {
+      const { state, notices } = parse(`layout=${encodeURIComponent(bad)}`);
+      assert.equal(state.layout, 'force', bad);
+      assert.equal(notices.length, 1, bad);
+      assert.equal(notices[0]!.param, 'layout');
+      assert.match(noticeText(notices[0]!), /force layout is shown/);
+    }
+    const long = parse(`layout=${'x'.repeat(3000)}`);
+    assert.equal(long.state.layout, 'force');
+    assert.equal(long.notices.length, 1);
+    assert.equal(serialiseGraphState(EMPTY_STATE, new URLSearchParams('layout=map'), vocabulary).get('layout'), null);
   });
 
   it('writes lists in vocabulary order and rounds the zoom', () => {
