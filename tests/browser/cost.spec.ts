@@ -45,6 +45,8 @@ test('the article\'s 500-employee case has no crossover; the tooltip follows key
   await expect(chart(page).locator('.crossover-mark[data-from="rag"][data-to="fineTuning"]')).toHaveCount(0);
   await expect(page.locator('rot-cost-view ul.summary li').first()).toHaveText('The RAG and fine-tuning lines do not cross within 24 months: RAG stays cheaper throughout.');
 
+  // The pointer left on the preset button can rest on a node link whose preview card then takes Esc first.
+  await page.mouse.move(0, 0);
   await chart(page).focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
@@ -89,6 +91,54 @@ test('inputs live in the URL and a new page reproduces them', async ({ page, bro
   await expect(page).toHaveURL(/\?q=50000&months=36$/);
 });
 
+test('prompt caching: a cached share lowers RAG\'s line, raises the break-even volume, and lives in the URL', async ({ page }) => {
+  await page.goto('cost/');
+  await ready(page);
+  const caching = page.getByRole('group', { name: 'Prompt caching' });
+  await expect(caching).toContainText('Retrieved passages are cached only when the same passages recur');
+  await expect(caching.getByLabel(/cached-token price/i)).toHaveValue('0.1');
+  await expect(caching.locator('a[href$="/sources/prompt-caching-terms/"]')).toHaveCount(2);
+  const lastRow = page.locator('rot-cost-view table.cost-table tbody tr').last();
+  const ragBefore = await lastRow.locator('td').first().textContent();
+  expect(ragBefore).toBe('$924,000');
+  const summary = page.locator('rot-cost-view ul.summary li');
+  await expect(summary).toHaveCount(3);
+
+  await caching.getByLabel(/stable share of each prompt/i).fill('0.5');
+  await expect(page).toHaveURL(/\?cache=0\.5$/);
+  // Half of every prompt at a tenth of the price: RAG's $900,000 of tokens falls to $495,000, plus $24,000 of retrieval.
+  await expect(lastRow.locator('td').first()).toHaveText('$519,000');
+  // RAG without caching stays on the chart, faintly, for comparison; it ends where RAG ended before.
+  const uncached = chart(page).locator('svg path.line-rag-uncached');
+  await expect(uncached).toHaveCount(1);
+  await expect(page.locator('rot-cost-view .legend-uncached')).toBeVisible();
+  const [ragEnd, uncachedEnd] = await chart(page).locator('svg').evaluate((svg) =>
+    ['path.line-rag', 'path.line-rag-uncached'].map((sel) => {
+      const path = svg.querySelector<SVGPathElement>(sel)!;
+      return path.getPointAtLength(path.getTotalLength()).y;
+    }));
+  // Higher on screen means costlier: $924,000 against $519,000.
+  expect(uncachedEnd).toBeLessThan(ragEnd);
+  await expectNoAxeViolations(page, 'cost/ with prompt caching on');
+  await expect(summary).toHaveCount(5);
+  await expect(summary.nth(2)).toHaveText('Break-even volume: fine-tuning costs less than RAG by month 24 above about 86,732 queries a day.');
+  await expect(summary.nth(3)).toHaveText(/^Prompt caching: with 50% of each prompt billed at 10% of the input price, every line's input-token bill is 45% lower; without caching, the break-even volume would be about 47,703 queries a day\.$/);
+  await expect(summary.nth(4)).toContainText('OpenAI caches only prompts of 1,024 tokens or more');
+
+  await caching.getByLabel(/cached-token price/i).fill('1');
+  await expect(page).toHaveURL(/\?cache=0\.5&cprice=1$/);
+  await expect(lastRow.locator('td').first()).toHaveText(ragBefore!);
+  await expect(summary).toHaveCount(3);
+  await expect(uncached).toHaveCount(0);
+  await expect(page.locator('rot-cost-view .legend-uncached')).toBeHidden();
+
+  await page.goto('cost/?cache=1.5&cprice=abc');
+  await ready(page);
+  await expect(page.locator('rot-cost-view .notices li')).toHaveCount(2);
+  await expect(page.locator('rot-cost-view .notices')).toContainText('prompt caching: stable share of each prompt must be a number from 0 to 1');
+  await expect(page.getByLabel(/stable share of each prompt/i)).toHaveValue('0');
+});
+
 test('hostile URL parameters fall back to the defaults with a notice', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -115,6 +165,9 @@ test('without JavaScript the summary, the defaults and the table read', async ({
   await expect(page.locator('rot-cost-view form.inputs')).toBeHidden();
   // The figures' sources are linked.
   await expect(page.locator('rot-cost-view .model-notes a[href$="/sources/article-choosing-right-approach/"]')).toHaveCount(1);
+  // So are the caching inputs and the caveat about retrieved passages.
+  await expect(page.locator('rot-cost-view .defaults')).toContainText('Prompt caching: cached-token price');
+  await expect(page.locator('rot-cost-view .model-notes')).toContainText('Retrieved passages belong in that share only when the same passages recur');
   await context.close();
 });
 

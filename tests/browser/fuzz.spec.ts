@@ -36,7 +36,7 @@ const VIEW_PARAMS: Record<string, readonly string[]> = {
   'decide/': ['u', 'a', 'w', 'theme'],
   'decide/matrix/': ['u', 'a', 'w', 'theme'],
   'decide/use-cases/': ['u', 'a', 'w', 'theme'],
-  'cost/': ['q', 'base', 'ctx', 'price', 'infra', 'upfront', 'every', 'retrain', 'tprice', 'share', 'hevery', 'months', 'theme'],
+  'cost/': ['q', 'base', 'ctx', 'price', 'infra', 'upfront', 'every', 'retrain', 'tprice', 'share', 'hevery', 'months', 'cache', 'cprice', 'theme'],
   'search/': ['q', 'theme'],
 };
 /** What every embed route reads besides its view's own parameters (embed.js passes them). */

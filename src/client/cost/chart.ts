@@ -18,13 +18,18 @@ export interface ChartParts {
   readonly tooltip: HTMLElement;
 }
 
-/** Draws the chart; returns a function that shows the tooltip for a month (keyboard and tests use it). */
-export function drawChart({ container, tooltip }: ChartParts, series: readonly CostPoint[], crossings: readonly Crossover[]): (month: number | null) => void {
+/**
+ * Draws the chart; returns a function that shows the tooltip for a month (keyboard and tests use it).
+ * `ragUncached`, given when prompt caching is on, is RAG's cumulative cost without it, drawn faintly
+ * for comparison.
+ */
+export function drawChart({ container, tooltip }: ChartParts, series: readonly CostPoint[], crossings: readonly Crossover[], ragUncached?: readonly number[]): (month: number | null) => void {
   const width = Math.max(280, container.clientWidth || 640);
   const height = Math.round(Math.min(400, Math.max(240, width * 0.55)));
-  const margin = { top: 16, right: 16, bottom: 48, left: width < 420 ? 56 : 72 };
+  // Left margin: the rotated axis title plus a five-character tick label ("$800K") without overlap.
+  const margin = { top: 16, right: 16, bottom: 48, left: width < 420 ? 68 : 72 };
   const last = series[series.length - 1]?.month ?? 1;
-  const max = Math.max(1, ...series.flatMap((p) => COST_LINES.map((l) => p[l])));
+  const max = Math.max(1, ...series.flatMap((p) => COST_LINES.map((l) => p[l])), ...(ragUncached ?? []));
   const x = scaleLinear().domain([0, Math.max(1, last)]).range([margin.left, width - margin.right]);
   const y = scaleLinear().domain([0, max]).nice().range([height - margin.bottom, margin.top]);
 
@@ -36,7 +41,7 @@ export function drawChart({ container, tooltip }: ChartParts, series: readonly C
     .attr('width', width)
     .attr('height', height)
     .attr('role', 'img')
-    .attr('aria-label', `Cumulative cost of RAG, fine-tuning and a hybrid over ${last} months${crossings.length ? `, with ${crossings.length} crossover ${crossings.length === 1 ? 'point' : 'points'} marked` : ''}.`);
+    .attr('aria-label', `Cumulative cost of RAG, fine-tuning and a hybrid over ${last} months${crossings.length ? `, with ${crossings.length} crossover ${crossings.length === 1 ? 'point' : 'points'} marked` : ''}${ragUncached ? ', and RAG without prompt caching faintly for comparison' : ''}.`);
   svg.selectAll('*').remove();
 
   svg.append('g').attr('class', 'grid').attr('transform', `translate(${margin.left},0)`)
@@ -49,6 +54,10 @@ export function drawChart({ container, tooltip }: ChartParts, series: readonly C
   svg.append('text').attr('class', 'axis-label').attr('x', (margin.left + width - margin.right) / 2).attr('y', height - 8).attr('text-anchor', 'middle').text('Months after launch');
   svg.append('text').attr('class', 'axis-label').attr('transform', `translate(14,${(margin.top + height - margin.bottom) / 2}) rotate(-90)`).attr('text-anchor', 'middle').text('Cumulative cost (US$)');
 
+  if (ragUncached) {
+    const path = line<number>().x((_, m) => x(m)).y((v) => y(v));
+    svg.append('path').datum(ragUncached).attr('class', 'line line-rag-uncached').attr('data-line', 'rag-uncached').attr('d', path);
+  }
   for (const l of COST_LINES) {
     const path = line<CostPoint>().x((p) => x(p.month)).y((p) => y(p[l]));
     svg.append('path').datum(series).attr('class', `line line-${l}`).attr('data-line', l).attr('d', path);

@@ -4,7 +4,7 @@
  * summary and the table.
  */
 import { define } from '../define.ts';
-import { COST_LINES, costSeries, crossovers, type CostInputs, type CostPoint } from '../../lib/cost/model.ts';
+import { COST_LINES, cacheFactor, costSeries, crossovers, type CostInputs, type CostPoint } from '../../lib/cost/model.ts';
 import { COST_FIELDS, COST_PRESETS, DEFAULT_COST_INPUTS, parseCostInputs, serialiseCostInputs, validCostValue } from '../../lib/cost/url-state.ts';
 import { LINE_LABELS, costSummary, money } from '../../lib/cost/text.ts';
 import { noticeText } from '../../lib/shared/url-notice.ts';
@@ -20,6 +20,8 @@ class CostView extends HTMLElement {
   private month: number | null = null;
   private show: (month: number | null) => void = () => {};
   private series: CostPoint[] = [];
+  /** RAG's cumulative cost without prompt caching, while caching is on. */
+  private ragUncached: number[] | undefined;
 
   connectedCallback() {
     const { inputs, notices } = parseCostInputs(location.search, this.allowed);
@@ -94,6 +96,8 @@ class CostView extends HTMLElement {
       }
     }
     this.series = costSeries(inputs);
+    this.ragUncached = cacheFactor(inputs) === 1 ? undefined : costSeries({ ...inputs, cachedPromptShare: 0 }).map((p) => p.rag);
+    must(this, '.legend-uncached').hidden = this.ragUncached === undefined;
     const crossings = crossovers(this.series);
     must(this, 'ul.summary').replaceChildren(...costSummary(inputs, this.series, crossings).map((line) => el('li', {}, line)));
     this.renderTable();
@@ -103,7 +107,7 @@ class CostView extends HTMLElement {
 
   private draw() {
     const crossings = crossovers(this.series);
-    this.show = drawChart({ container: must(this, '.chart'), tooltip: must(this, '.tooltip') }, this.series, crossings);
+    this.show = drawChart({ container: must(this, '.chart'), tooltip: must(this, '.tooltip') }, this.series, crossings, this.ragUncached);
     if (this.month !== null) this.show(Math.min(this.month, this.inputs.horizonMonths));
   }
 

@@ -3,6 +3,7 @@
  * hybrid, and the months where one line crosses another. RAG pays per query for its retrieved
  * context and for retrieval infrastructure; fine-tuning pays upfront and at every retraining, then
  * serves short prompts; the hybrid pays the training bill and retrieves for a share of its queries.
+ * Prompt caching bills a stable share of every prompt at a fraction of the input price, on every line.
  */
 
 export interface CostInputs {
@@ -30,6 +31,10 @@ export interface CostInputs {
   readonly hybridRetrainEveryMonths: number;
   /** Months to draw. */
   readonly horizonMonths: number;
+  /** Share (0 to 1) of each prompt's input tokens that is a stable prefix billed at the cached price. */
+  readonly cachedPromptShare: number;
+  /** Price of a cached input token as a fraction (0 to 1) of the uncached input price. */
+  readonly cachedPriceFraction: number;
 }
 
 export type CostLine = 'rag' | 'fineTuning' | 'hybrid';
@@ -60,16 +65,43 @@ export interface Crossover {
 }
 
 const cents = (n: number) => Math.round(n * 100) / 100;
+const MILLION = 1_000_000;
+
+/**
+ * What an input token costs on average, as a fraction of the full input price, once the cached
+ * share is billed at the cached price. Exactly 1 without caching (share 0 or no discount), so the
+ * figures are then the same to the last bit as a model that knows nothing of caching.
+ */
+export function cacheFactor(i: Pick<CostInputs, 'cachedPromptShare' | 'cachedPriceFraction'>): number {
+  return 1 - i.cachedPromptShare * (1 - i.cachedPriceFraction);
+}
+
+/** Input tokens of one query and their full price per million, for each line. */
+export function linePrompts(i: CostInputs): Record<CostLine, { tokens: number; price: number }> {
+  return {
+    rag: { tokens: i.basePromptTokens + i.contextTokens, price: i.pricePerMillion },
+    fineTuning: { tokens: i.basePromptTokens, price: i.tunedPricePerMillion },
+    hybrid: { tokens: i.basePromptTokens + i.hybridRetrievalShare * i.contextTokens, price: i.tunedPricePerMillion },
+  };
+}
+
+/** Input-token cost of `queries` queries for each line, in dollars, with caching applied. */
+function tokenCost(i: CostInputs, queries: number): Record<CostLine, number> {
+  const k = cacheFactor(i);
+  const p = linePrompts(i);
+  const cost = (l: CostLine) => (queries * p[l].tokens * p[l].price * k) / MILLION;
+  return { rag: cost('rag'), fineTuning: cost('fineTuning'), hybrid: cost('hybrid') };
+}
+
+/** Input-token cost of one query for each line, in dollars, with caching applied. */
+export function perQueryTokenCost(i: CostInputs): Record<CostLine, number> {
+  return tokenCost(i, 1);
+}
 
 /** Running cost a month for each line, before upfront and retraining costs. */
 export function monthlyRunCost(i: CostInputs): Record<CostLine, number> {
-  const queries = i.queriesPerDay * DAYS_PER_MONTH;
-  const million = 1_000_000;
-  return {
-    rag: (queries * (i.basePromptTokens + i.contextTokens) * i.pricePerMillion) / million + i.retrievalPerMonth,
-    fineTuning: (queries * i.basePromptTokens * i.tunedPricePerMillion) / million,
-    hybrid: (queries * (i.basePromptTokens + i.hybridRetrievalShare * i.contextTokens) * i.tunedPricePerMillion) / million + i.retrievalPerMonth,
-  };
+  const tokens = tokenCost(i, i.queriesPerDay * DAYS_PER_MONTH);
+  return { rag: tokens.rag + i.retrievalPerMonth, fineTuning: tokens.fineTuning, hybrid: tokens.hybrid + i.retrievalPerMonth };
 }
 
 /** Retrainings done by the end of `month` at one every `every` months (none when `every` is 0). */
@@ -129,9 +161,8 @@ export function crossovers(series: readonly CostPoint[]): Crossover[] {
  * fine-tuning is cheaper by then. Null when fine-tuning never saves anything per query.
  */
 export function breakEvenQueriesPerDay(i: CostInputs): number | null {
-  const perQueryRag = ((i.basePromptTokens + i.contextTokens) * i.pricePerMillion) / 1_000_000;
-  const perQueryTuned = (i.basePromptTokens * i.tunedPricePerMillion) / 1_000_000;
-  const saving = (perQueryRag - perQueryTuned) * DAYS_PER_MONTH * i.horizonMonths;
+  const perQuery = perQueryTokenCost(i);
+  const saving = (perQuery.rag - perQuery.fineTuning) * DAYS_PER_MONTH * i.horizonMonths;
   if (saving <= 0) return null;
   const fixed = i.upfrontFineTuning + retrainings(i.horizonMonths, i.retrainEveryMonths) * i.retrainCost - i.retrievalPerMonth * i.horizonMonths;
   return Math.max(0, fixed / saving);

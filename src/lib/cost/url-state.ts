@@ -21,6 +21,10 @@ export interface CostField {
   readonly basis: string;
   /** Source nodes behind the default. */
   readonly sources: readonly string[];
+  /** Fields shown together under their own heading in the form. */
+  readonly group?: 'caching';
+  /** The label inside that group, where the group's heading already gives the context. */
+  readonly groupLabel?: string;
 }
 
 export const COST_FIELDS: readonly CostField[] = [
@@ -48,6 +52,10 @@ export const COST_FIELDS: readonly CostField[] = [
     basis: 'Retrieval carries current facts, so the tuned model is retrained less often.', sources: ['article-choosing-right-approach', 'article-choosing-llm-strategy'] },
   { key: 'horizonMonths', param: 'months', label: 'Horizon', unit: 'months', min: 1, max: 120, step: 1, integer: true, default: 24,
     basis: 'Two years, long enough for several retraining cycles.', sources: [] },
+  { key: 'cachedPromptShare', param: 'cache', label: 'Prompt caching: stable share of each prompt', unit: 'share, 0 to 1', min: 0, max: 1, step: 0.01, integer: false, default: 0,
+    basis: 'None by default: the article’s prompt is a short question plus passages that change per query, and at 500 tokens it is under OpenAI’s 1,024-token minimum. Count fixed instructions and examples; count retrieved passages only when the same ones recur.', sources: ['prompt-caching-terms'], group: 'caching', groupLabel: 'Stable share of each prompt' },
+  { key: 'cachedPriceFraction', param: 'cprice', label: 'Prompt caching: cached-token price', unit: 'fraction of the input price', min: 0, max: 1, step: 0.01, integer: false, default: 0.1,
+    basis: 'Mistral bills cached prompt tokens at 10% of the input price; OpenAI charges no fee for caching and lists discounts from half price (gpt-4o) to a tenth (its newer models).', sources: ['prompt-caching-terms'], group: 'caching', groupLabel: 'Cached-token price' },
 ];
 
 /** The defaults, from the articles' figures where they give one. */

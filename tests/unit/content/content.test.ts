@@ -5,7 +5,6 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { buildGraph } from '../../../src/lib/graph/model.ts';
-import { COST_FIELDS, COST_PRESETS } from '../../../src/lib/cost/url-state.ts';
 import { KINDS } from '../../../src/lib/content/kinds.ts';
 import { validateNodes } from '../../../src/lib/content/validate.ts';
 import { RUN_LENGTH, readSeeds, runs, sharedRuns, words } from '../../../scripts/lib/originality.ts';
@@ -58,14 +57,6 @@ describe('the knowledge base', () => {
         assert.ok(graph.groups(id).some((g) => g.type === 'contradicts'), `${id} shows its contradiction`);
       }
     }
-  });
-
-  it('holds every node the cost calculator cites for its defaults and presets', () => {
-    const kindOf = new Map(nodes.map((n) => [n.id, n.kind]));
-    for (const f of COST_FIELDS) for (const s of f.sources) assert.equal(kindOf.get(s), 'sources', `${f.param} cites ${s}`);
-    for (const p of COST_PRESETS) assert.equal(kindOf.get(p.useCase), 'use-cases', `preset ${p.id} names ${p.useCase}`);
-    for (const id of ['upfront-vs-per-query-cost', 'context-bloat']) assert.equal(kindOf.get(id), 'trade-offs', id);
-    assert.equal(kindOf.get('rag-is-always-cheaper'), 'pitfalls');
   });
 
   it(`shares no run of ${RUN_LENGTH} consecutive words with any seed article`, () => {

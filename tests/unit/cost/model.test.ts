@@ -17,6 +17,8 @@ const small: CostInputs = {
   hybridRetrievalShare: 0.5,
   hybridRetrainEveryMonths: 0,
   horizonMonths: 12,
+  cachedPromptShare: 0,
+  cachedPriceFraction: 0.1,
 };
 const near = (a: number, b: number, eps = 1e-6) => assert.ok(Math.abs(a - b) < eps, `${a} is not ${b}`);
 
