@@ -3,7 +3,7 @@
  * server on `dist/` (or DIST, built with BASE for the base-path run).
  */
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from './scripts/lib/find-chromium.ts';
 import { HOST_PORT } from './tests/browser/support/host.ts';
 
 const port = Number(process.env.TEST_PORT ?? 4400);

@@ -1,5 +1,5 @@
 /** `node scripts/browser.ts`: finds (or installs) Chromium for the browser tests and prints its path. */
-import { findChromium } from './find-chromium.ts';
+import { findChromium } from './lib/find-chromium.ts';
 
 try {
   console.log(findChromium());

@@ -1,9 +1,9 @@
 /** Lists, for every use case with a sourced recommendation, the model's winner beside the source's. */
 import { resolve } from 'node:path';
-import { decisionDataFrom } from '../src/lib/decision-data.ts';
-import { scenariosFrom } from '../src/lib/scenarios.ts';
-import { formatProblems, validateNodes } from '../src/lib/validate.ts';
-import { readContent } from './read-content.ts';
+import { decisionDataFrom } from '../src/lib/decision/input.ts';
+import { scenariosFrom } from '../src/lib/decision/scenarios.ts';
+import { formatProblems, validateNodes } from '../src/lib/content/validate.ts';
+import { readContent } from './lib/read-content.ts';
 
 const { nodes: raw } = readContent(resolve(process.argv[2] ?? process.env.CONTENT_DIR ?? 'content'));
 const { nodes, problems } = validateNodes(raw);

@@ -3,8 +3,8 @@
  * problem at once. Astro alone would stop at the first schema error and only log broken references.
  */
 import { resolve } from 'node:path';
-import { formatProblems, validateNodes } from '../src/lib/validate.ts';
-import { readContent } from './read-content.ts';
+import { formatProblems, validateNodes } from '../src/lib/content/validate.ts';
+import { readContent } from './lib/read-content.ts';
 
 const root = resolve(process.argv[2] ?? process.env.CONTENT_DIR ?? 'content');
 const { nodes, errors } = readContent(root);

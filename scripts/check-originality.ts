@@ -1,8 +1,8 @@
 /** Prints every run of 12+ words a content file shares with a seed article; exits 1 if any. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readSeeds, runs, sharedRuns } from './originality.ts';
-import { readContent } from './read-content.ts';
+import { readSeeds, runs, sharedRuns } from './lib/originality.ts';
+import { readContent } from './lib/read-content.ts';
 
 const seedRuns = runs(readSeeds());
 const { nodes } = readContent(resolve(process.argv[2] ?? process.env.CONTENT_DIR ?? 'content'));

@@ -1,6 +1,6 @@
 /** `node scripts/serve.ts [dir] [port]`: serves a built site; BASE sets the base path, HOST the address. */
 import { resolve } from 'node:path';
-import { createStaticServer } from './static-server.ts';
+import { createStaticServer } from './lib/static-server.ts';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? process.env.PORT ?? 4321);

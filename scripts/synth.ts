@@ -6,7 +6,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { KINDS, type Kind } from '../src/lib/kinds.ts';
+import { KINDS, type Kind } from '../src/lib/content/kinds.ts';
 
 const N = Number(process.argv[2] ?? 2000);
 if (!Number.isInteger(N) || N < 40) {

@@ -4,8 +4,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { findChromium } from './find-chromium.ts';
-import { findJava } from './find-java.ts';
+import { findChromium } from './lib/find-chromium.ts';
+import { findJava } from './lib/find-java.ts';
 
 interface Tally {
   passed: number;

@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findJava } from './find-java.ts';
+import { findJava } from './lib/find-java.ts';
 
 /** One message of vnu's JSON output. */
 export interface VnuMessage {

@@ -1,12 +1,12 @@
 /**
  * One collection per kind, each loaded from `content/<kind>/*.mdx` with its schema from
- * `src/lib/schema.ts`. Cross-references are plain ids checked by `src/lib/validate.ts`, because node
+ * `src/lib/content/schema.ts`. Cross-references are plain ids checked by `src/lib/content/validate.ts`, because node
  * ids are unique across kinds and Astro's reference() only logs a missing target.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { KINDS, type Kind } from './lib/kinds.ts';
-import { schemas } from './lib/schema.ts';
+import { KINDS, type Kind } from './lib/content/kinds.ts';
+import { schemas } from './lib/content/schema.ts';
 
 /** The knowledge base folder: `content/` unless CONTENT_DIR points elsewhere (fixtures, the synthetic corpus). */
 const root = process.env.CONTENT_DIR ?? './content';

@@ -9,8 +9,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { htmlFiles } from '../validate-html.ts';
-import { pageBytes } from '../page-bytes.ts';
-import { KINDS } from '../../src/lib/kinds.ts';
+import { pageBytes } from '../lib/page-bytes.ts';
+import { KINDS } from '../../src/lib/content/kinds.ts';
 import type { BenchPart, Figure } from './types.ts';
 
 const TMP = resolve('bench/tmp');

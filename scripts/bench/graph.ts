@@ -10,8 +10,8 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../find-chromium.ts';
-import { createStaticServer } from '../static-server.ts';
+import { CHROMIUM_ARGS, findChromium } from '../lib/find-chromium.ts';
+import { createStaticServer } from '../lib/static-server.ts';
 import type { BenchPart, Figure } from './types.ts';
 
 interface Corpus {

@@ -15,9 +15,9 @@ import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../find-chromium.ts';
-import { documentsFromFolder } from '../search-documents.ts';
-import { createStaticServer } from '../static-server.ts';
+import { CHROMIUM_ARGS, findChromium } from '../lib/find-chromium.ts';
+import { documentsFromFolder } from '../lib/search-documents.ts';
+import { createStaticServer } from '../lib/static-server.ts';
 import type { BenchPart, Figure } from './types.ts';
 
 /** The fixed query set: what readers type, misspellings included. */

@@ -2,11 +2,11 @@
  * What can be embedded: every node card, plus each interactive view that registers itself in
  * VIEW_EMBEDS. The embed dialog, the oEmbed documents and the oEmbed discovery links all read this.
  */
-import { DECIDE_PARAMS } from '../lib/decide-state.ts';
-import { NODE_CARD_OPTIONS, type EmbedOption } from '../lib/embed-options.ts';
-import type { GraphNode } from '../lib/graph.ts';
-import { KIND_INFO } from '../lib/kinds.ts';
-import { nodePath } from '../lib/urls.ts';
+import { DECIDE_PARAMS } from '../lib/decision/url-state.ts';
+import { NODE_CARD_OPTIONS, type EmbedOption } from '../lib/embed/options.ts';
+import type { GraphNode } from '../lib/graph/model.ts';
+import { KIND_INFO } from '../lib/content/kinds.ts';
+import { nodePath } from '../lib/shared/urls.ts';
 import { href } from './href.ts';
 import { knowledge } from './knowledge.ts';
 

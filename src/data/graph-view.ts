@@ -2,8 +2,8 @@
  * The graph views' data for this build: the whole graph's layout computed once from the one graph
  * model, and each node's neighbourhood on demand. Endpoints and pages read these, never the content.
  */
-import { globalViewDoc, layoutOf, localViewDoc, type GraphViewDoc } from '../lib/graph-view-data.ts';
-import type { Point } from '../lib/layout.ts';
+import { globalViewDoc, layoutOf, localViewDoc, type GraphViewDoc } from '../lib/graph/view-data.ts';
+import type { Point } from '../lib/graph/layout.ts';
 import { knowledge } from './knowledge.ts';
 
 let positions: Promise<Map<string, Point>> | undefined;

@@ -1,6 +1,6 @@
 /** Absolute hrefs under this build's base path (the BASE environment variable). */
-import type { Kind } from '../lib/kinds.ts';
-import { kindPath, nodePath, withBase } from '../lib/urls.ts';
+import type { Kind } from '../lib/content/kinds.ts';
+import { kindPath, nodePath, withBase } from '../lib/shared/urls.ts';
 
 const BASE = import.meta.env.BASE_URL;
 

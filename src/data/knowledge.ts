@@ -3,11 +3,11 @@
  * build fails listing every problem) and turned into the one graph model every page reads.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { decisionDataFrom } from '../lib/decision-data.ts';
-import type { DecisionData } from '../lib/decision.ts';
-import { buildGraph, type Graph } from '../lib/graph.ts';
-import { KINDS, type Kind } from '../lib/kinds.ts';
-import { formatProblems, validateNodes, type ParsedNode } from '../lib/validate.ts';
+import { decisionDataFrom } from '../lib/decision/input.ts';
+import type { DecisionData } from '../lib/decision/model.ts';
+import { buildGraph, type Graph } from '../lib/graph/model.ts';
+import { KINDS, type Kind } from '../lib/content/kinds.ts';
+import { formatProblems, validateNodes, type ParsedNode } from '../lib/content/validate.ts';
 
 export type Entry = CollectionEntry<Kind>;
 

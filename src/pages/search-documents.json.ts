@@ -1,7 +1,7 @@
 /** The search documents, written once at build time and fetched by the search view on first use. */
 import type { APIRoute } from 'astro';
 import { knowledge } from '../data/knowledge.ts';
-import { searchDocuments } from '../lib/search-documents.ts';
+import { searchDocuments } from '../lib/search/documents.ts';
 
 export const GET: APIRoute = async () => {
   const k = await knowledge();

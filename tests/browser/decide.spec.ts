@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import type { DecisionDocument } from '../../src/lib/decision-document.ts';
+import type { DecisionDocument } from '../../src/lib/decision/document.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 
 const PRESET = 'high-volume-focused-task';

@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import { headersFor, parseHeaders } from '../../scripts/static-server.ts';
+import { headersFor, parseHeaders } from '../../scripts/lib/static-server.ts';
 import { FUZZ_SEED, fuzzValues, INJECTED, queryFor, rng } from './support/fuzz.ts';
 import { recordGate } from './support/gates.ts';
 import { DIST, embedPages, hasPage, nodePageSample } from './support/site.ts';

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { GraphViewDoc } from '../../src/lib/graph-view-data.ts';
+import type { GraphViewDoc } from '../../src/lib/graph/view-data.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 
 interface Rendered {

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { checkLinks, describeBroken } from '../../scripts/check-links.ts';
-import { createStaticServer } from '../../scripts/static-server.ts';
+import { createStaticServer } from '../../scripts/lib/static-server.ts';
 import { recordGate } from './support/gates.ts';
 import { BASE as RUN_BASE, hasPage } from './support/site.ts';
 

@@ -7,8 +7,8 @@ import { axisBottom, axisLeft } from 'd3-axis';
 import { scaleLinear } from 'd3-scale';
 import { pointer, select } from 'd3-selection';
 import { line } from 'd3-shape';
-import { COST_LINES, type CostLine, type CostPoint, type Crossover } from '../../lib/cost.ts';
-import { LINE_LABELS, money } from '../../lib/cost-text.ts';
+import { COST_LINES, type CostLine, type CostPoint, type Crossover } from '../../lib/cost/model.ts';
+import { LINE_LABELS, money } from '../../lib/cost/text.ts';
 
 const compact = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 });
 const SVG = 'http://www.w3.org/2000/svg';

@@ -3,10 +3,10 @@
  * notice), recomputes on every valid edit, keeps the URL in step, and redraws the chart, the
  * summary and the table.
  */
-import { COST_LINES, costSeries, crossovers, type CostInputs, type CostPoint } from '../../lib/cost.ts';
-import { COST_FIELDS, COST_PRESETS, DEFAULT_COST_INPUTS, parseCostInputs, serialiseCostInputs, validCostValue } from '../../lib/cost-state.ts';
-import { LINE_LABELS, costSummary, money } from '../../lib/cost-text.ts';
-import { noticeText } from '../../lib/url-notice.ts';
+import { COST_LINES, costSeries, crossovers, type CostInputs, type CostPoint } from '../../lib/cost/model.ts';
+import { COST_FIELDS, COST_PRESETS, DEFAULT_COST_INPUTS, parseCostInputs, serialiseCostInputs, validCostValue } from '../../lib/cost/url-state.ts';
+import { LINE_LABELS, costSummary, money } from '../../lib/cost/text.ts';
+import { noticeText } from '../../lib/shared/url-notice.ts';
 import { el, must, replaceQuery } from '../dom.ts';
 import { drawChart } from './chart.ts';
 

@@ -3,7 +3,7 @@
  * are set through the CSSOM (the CSP forbids style attributes).
  */
 import { scaleLinear } from 'd3-scale';
-import { signed, type RankedApproach } from '../../lib/decision.ts';
+import { signed, type RankedApproach } from '../../lib/decision/model.ts';
 import { el } from '../dom.ts';
 
 /** Redraws `list` with one bar per approach, best first. */

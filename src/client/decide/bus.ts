@@ -2,7 +2,7 @@
  * The reader's current answers, shared between the views on the decide page: the decide view
  * publishes, the matrix and the scenario table follow. A late subscriber gets the latest state at once.
  */
-import type { DecideState } from '../../lib/decide-state.ts';
+import type { DecideState } from '../../lib/decision/url-state.ts';
 
 const EVENT = 'decide-state';
 let latest: DecideState | undefined;

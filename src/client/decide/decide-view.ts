@@ -3,12 +3,12 @@
  * malformed, with a visible notice), keeps the URL in step with every change, and shares the
  * reader's answers with the matrix and the scenario table on the same page.
  */
-import { adrMarkdown } from '../../lib/adr.ts';
-import { DECIDE_PARAMS, parseDecideState, serialiseDecideState, type DecideState, type DecideVocabulary } from '../../lib/decide-state.ts';
-import { decide, weightOf, type Decision, type FlipPoint } from '../../lib/decision.ts';
-import type { DecisionDocument } from '../../lib/decision-document.ts';
-import { describeFlip } from '../../lib/decision-text.ts';
-import { noticeText, type Notice } from '../../lib/url-notice.ts';
+import { adrMarkdown } from '../../lib/decision/adr.ts';
+import { DECIDE_PARAMS, parseDecideState, serialiseDecideState, type DecideState, type DecideVocabulary } from '../../lib/decision/url-state.ts';
+import { decide, weightOf, type Decision, type FlipPoint } from '../../lib/decision/model.ts';
+import type { DecisionDocument } from '../../lib/decision/document.ts';
+import { describeFlip } from '../../lib/decision/text.ts';
+import { noticeText, type Notice } from '../../lib/shared/url-notice.ts';
 import { baseOf, el, must, replaceQuery } from '../dom.ts';
 import { renderBars } from './bars.ts';
 import { onPresetRequest, publish } from './bus.ts';

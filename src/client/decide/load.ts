@@ -1,5 +1,5 @@
 /** Fetches the published decision document once per page. */
-import type { DecisionDocument } from '../../lib/decision-document.ts';
+import type { DecisionDocument } from '../../lib/decision/document.ts';
 
 let pending: Promise<DecisionDocument> | undefined;
 

@@ -1,5 +1,5 @@
 /** <decision-matrix>: filters the matrix rows by text, group and "answered", and highlights the reader's answers. */
-import type { Profile } from '../../lib/decision.ts';
+import type { Profile } from '../../lib/decision/model.ts';
 import { must } from '../dom.ts';
 import { subscribe } from './bus.ts';
 

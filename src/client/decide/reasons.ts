@@ -1,7 +1,7 @@
 /** The reasons table: one row per answered criterion, each approach's contribution with its why and sources. */
-import { signed, type Decision, type Profile } from '../../lib/decision.ts';
-import type { DecisionDocument } from '../../lib/decision-document.ts';
-import { levelLabel } from '../../lib/decision-text.ts';
+import { signed, type Decision, type Profile } from '../../lib/decision/model.ts';
+import type { DecisionDocument } from '../../lib/decision/document.ts';
+import { levelLabel } from '../../lib/decision/text.ts';
 import { el } from '../dom.ts';
 
 /** Rows ordered by how much each criterion moved the winner, largest first. */

@@ -3,8 +3,8 @@
  * choice; sorts by any column (buttons in the headers, aria-sort on the sorted one); and, once the
  * reader has answered something, shows how close each use case is and orders the closest first.
  */
-import type { Profile } from '../../lib/decision.ts';
-import { closeness } from '../../lib/scenarios.ts';
+import type { Profile } from '../../lib/decision/model.ts';
+import { closeness } from '../../lib/decision/scenarios.ts';
 import { el, must } from '../dom.ts';
 import { hasDecideView, requestPreset, subscribe } from './bus.ts';
 

@@ -2,9 +2,9 @@
  * The embed dialog's behaviour, loaded on the first click of "Embed": reads the chosen options,
  * writes both snippets as text, keeps a live preview (resized like embed.js does) and copies.
  */
-import { RESIZE_MESSAGE, embedUrl } from '../../lib/embed-path.ts';
-import { nonDefault, type EmbedOption } from '../../lib/embed-options.ts';
-import { iframeSnippet, scriptSnippet } from '../../lib/embed-snippet.ts';
+import { RESIZE_MESSAGE, embedUrl } from '../../lib/embed/path.ts';
+import { nonDefault, type EmbedOption } from '../../lib/embed/options.ts';
+import { iframeSnippet, scriptSnippet } from '../../lib/embed/snippet.ts';
 
 const MIN_HEIGHT = 120;
 const MAX_HEIGHT = 4000;

@@ -2,8 +2,8 @@
  * Reports the embed's height to the page that framed it, whenever the height changes. Posts only
  * to the host origin embed.js named and the browser confirms (referrer, ancestorOrigins), never '*'.
  */
-import { verifiedHostOrigin } from '../../lib/embed-origin.ts';
-import { RESIZE_MESSAGE, isFrameId } from '../../lib/embed-path.ts';
+import { verifiedHostOrigin } from '../../lib/embed/origin.ts';
+import { RESIZE_MESSAGE, isFrameId } from '../../lib/embed/path.ts';
 
 const params = new URLSearchParams(location.search);
 const id = params.get('frame');

@@ -2,8 +2,8 @@
  * The embed shell: lists options the URL asked for that do not exist (the view then shows its
  * default), and keeps the "Open in Retrieve or Tune" link carrying the embed's own options.
  */
-import { readOptions, type EmbedOption } from '../../lib/embed-options.ts';
-import { CHANNEL_PARAMS } from '../../lib/embed-path.ts';
+import { readOptions, type EmbedOption } from '../../lib/embed/options.ts';
+import { CHANNEL_PARAMS } from '../../lib/embed/path.ts';
 
 class EmbedShell extends HTMLElement {
   connectedCallback() {

@@ -8,10 +8,10 @@ import { quadtree, type Quadtree } from 'd3-quadtree';
 import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { arrowDirection, nearestInDirection } from '../../lib/graph-nav.ts';
-import type { GraphZoom } from '../../lib/graph-state.ts';
-import { nodePath, withBase } from '../../lib/urls.ts';
-import type { Kind } from '../../lib/kinds.ts';
+import { arrowDirection, nearestInDirection } from '../../lib/graph/nav.ts';
+import type { GraphZoom } from '../../lib/graph/url-state.ts';
+import { nodePath, withBase } from '../../lib/shared/urls.ts';
+import type { Kind } from '../../lib/content/kinds.ts';
 import { drawFrame, frameStats, screenRadius, type FrameStats, type Palette } from './draw.ts';
 import { labelFrom, neighbours, visibility, type Model, type Visibility } from './model.ts';
 

@@ -4,8 +4,8 @@
  * and keeps the view in the URL when `data-url-state="on"`. Options for embedding: `data-focus`
  * (a node id) and `data-kinds` (kinds shown, comma-separated).
  */
-import type { GraphViewDoc } from '../../lib/graph-view-data.ts';
-import { parseGraphState, writeGraphState, type GraphViewState } from '../../lib/graph-state.ts';
+import type { GraphViewDoc } from '../../lib/graph/view-data.ts';
+import { parseGraphState, writeGraphState, type GraphViewState } from '../../lib/graph/url-state.ts';
 import { GraphCanvas } from './graph-canvas.ts';
 import { buildModel } from './model.ts';
 

@@ -2,7 +2,7 @@
  * The neighbourhood view of a node page, mounted into <local-graph> once it scrolls into view:
  * loads the node's neighbourhood document and draws it, one step out or two.
  */
-import type { GraphViewDoc } from '../../lib/graph-view-data.ts';
+import type { GraphViewDoc } from '../../lib/graph/view-data.ts';
 import { GraphCanvas } from './graph-canvas.ts';
 import { buildModel } from './model.ts';
 

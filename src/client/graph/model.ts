@@ -2,7 +2,7 @@
  * A graph view document turned into flat typed arrays and adjacency lists, so drawing and hit-testing
  * thousands of nodes touches no objects per frame.
  */
-import type { GraphViewDoc } from '../../lib/graph-view-data.ts';
+import type { GraphViewDoc } from '../../lib/graph/view-data.ts';
 
 export interface Model {
   readonly doc: GraphViewDoc;

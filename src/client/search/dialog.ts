@@ -5,8 +5,8 @@
  * Esc closes at the first press and focus returns where it was.
  */
 import { adoptSearchStyles } from './styles.ts';
-import { debounce } from '../../lib/debounce.ts';
-import { groupByKind, type SearchHit, type SearchResults, type Searcher } from '../../lib/search.ts';
+import { debounce } from '../../lib/search/debounce.ts';
+import { groupByKind, type SearchHit, type SearchResults, type Searcher } from '../../lib/search/engine.ts';
 import { graphHref, loadSearcher, searchPageHref, siteHref } from './engine.ts';
 import { detailLine, el, highlighted, kindHeading, statusText } from './render.ts';
 

@@ -2,9 +2,9 @@
  * The search documents and the searcher over them, loaded once per page on first use and shared by
  * the dialog and the search page. URLs are built under the site's base path.
  */
-import { createSearcher, type Searcher } from '../../lib/search.ts';
-import { isSearchDocument } from '../../lib/search-documents.ts';
-import { withBase } from '../../lib/urls.ts';
+import { createSearcher, type Searcher } from '../../lib/search/engine.ts';
+import { isSearchDocument } from '../../lib/search/documents.ts';
+import { withBase } from '../../lib/shared/urls.ts';
 
 const BASE = import.meta.env.BASE_URL;
 

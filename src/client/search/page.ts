@@ -4,9 +4,9 @@
  * letters). Without JavaScript the page offers the A-Z index instead; with a query, this hides it.
  */
 import { adoptSearchStyles } from './styles.ts';
-import { debounce } from '../../lib/debounce.ts';
-import { cleanQuery, groupByKind, type SearchResults } from '../../lib/search.ts';
-import { MAX_QUERY_LENGTH } from '../../lib/search-options.ts';
+import { debounce } from '../../lib/search/debounce.ts';
+import { cleanQuery, groupByKind, type SearchResults } from '../../lib/search/engine.ts';
+import { MAX_QUERY_LENGTH } from '../../lib/search/options.ts';
 import { graphHref, loadSearcher, siteHref } from './engine.ts';
 import { detailLine, el, highlighted, kindHeading, statusText } from './render.ts';
 

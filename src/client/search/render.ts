@@ -2,9 +2,9 @@
  * DOM for search results, shared by the dialog and the search page. Every piece of text, the
  * reader's query included, goes in as a text node: nothing is ever parsed as markup.
  */
-import { KIND_INFO } from '../../lib/kinds.ts';
-import { segments, type Highlight, type SearchHit, type SearchResults } from '../../lib/search.ts';
-import { MIN_QUERY_LENGTH } from '../../lib/search-options.ts';
+import { KIND_INFO } from '../../lib/content/kinds.ts';
+import { segments, type Highlight, type SearchHit, type SearchResults } from '../../lib/search/engine.ts';
+import { MIN_QUERY_LENGTH } from '../../lib/search/options.ts';
 
 /** An element with a class and optional text. */
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {

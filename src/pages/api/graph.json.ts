@@ -3,9 +3,9 @@ import type { APIRoute } from 'astro';
 import { siteUrl } from '../../data/embeds.ts';
 import { knowledge } from '../../data/knowledge.ts';
 import { graphPositions } from '../../data/graph-view.ts';
-import { graphDocument, type NodeDecision } from '../../lib/graph-json.ts';
-import { scenariosFrom } from '../../lib/scenarios.ts';
-import { nodePath } from '../../lib/urls.ts';
+import { graphDocument, type NodeDecision } from '../../lib/graph/json.ts';
+import { scenariosFrom } from '../../lib/decision/scenarios.ts';
+import { nodePath } from '../../lib/shared/urls.ts';
 
 export const GET: APIRoute = async () => {
   const k = await knowledge();

@@ -1,7 +1,7 @@
 /** The JSON Schema of `/api/graph.json`. */
 import type { APIRoute } from 'astro';
 import { siteUrl } from '../../data/embeds.ts';
-import { graphSchema } from '../../lib/graph-schema.ts';
+import { graphSchema } from '../../lib/graph/json-schema.ts';
 
 export const GET: APIRoute = () => {
   const schema = graphSchema(new URL('api/graph.schema.json', siteUrl()).href);

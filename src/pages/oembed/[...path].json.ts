@@ -2,8 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE_NAME, nodeEmbeddable, viewEmbeds, siteUrl, type Embeddable } from '../../data/embeds.ts';
 import { knowledge } from '../../data/knowledge.ts';
-import { iframeSnippet } from '../../lib/embed-snippet.ts';
-import { oembedDocument } from '../../lib/oembed.ts';
+import { iframeSnippet } from '../../lib/embed/snippet.ts';
+import { oembedDocument } from '../../lib/embed/oembed.ts';
 
 /** The width oEmbed consumers are told; the iframe itself is fluid (100%). */
 const WIDTH = 640;

@@ -28,7 +28,7 @@ export const DECIDE_VIEW: EmbedTarget = {
   path: 'decide',
   ready: (frame) => frame.getByRole('heading', { level: 2, name: 'Your situation' }),
   // The README snippet starts from a use case; starting from scratch clears its answers, reasons and flip points.
-  change: (frame) => frame.getByLabel('Start from a use case').selectOption(''),
+  change: async (frame) => { await frame.getByLabel('Start from a use case').selectOption(''); },
 };
 
 /** The embed the cross-origin tests use: the decision matrix, as the issue asks. */

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { normaliseBase, sitePathOf } from '../../../scripts/check-links.ts';
 import { htmlFiles } from '../../../scripts/validate-html.ts';
-import { KINDS, type Kind } from '../../../src/lib/kinds.ts';
+import { KINDS, type Kind } from '../../../src/lib/content/kinds.ts';
 
 /** The built site's folder (DIST, default dist) and base path (BASE, default "/"), as playwright.config.ts serves them. */
 export const DIST = resolve(process.env.DIST ?? 'dist');
