@@ -117,7 +117,8 @@ export function validateNodes(raw: readonly RawNode[]): ValidationResult {
   };
 
   const criteria = new Map(nodes.flatMap((n) => (n.kind === 'criteria' ? [[n.id, n.data] as const] : [])));
-  const papers = new Set(nodes.flatMap((n) => (n.kind === 'sources' && n.data.medium === 'paper' ? [n.id] : [])));
+  // Read from the raw data, so a paper whose own frontmatter has a problem still counts as the paper it says it is.
+  const papers = new Set(raw.filter((n) => n.kind === 'sources' && valueAt(n.data, ['medium']) === 'paper').map((n) => n.id));
 
   for (const node of nodes) {
     const { file, data } = node;
