@@ -33,7 +33,7 @@ const WORDS = ('retrieval tuning context latency index vector adapter corpus tok
 const words = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
 const title = () => { const w = words(3); return w[0]!.toUpperCase() + w.slice(1); };
 
-const SHARE: Record<Kind, number> = { approaches: 0, criteria: 0.02, 'use-cases': 0.2, 'trade-offs': 0.14, techniques: 0.22, pitfalls: 0.16, tools: 0.12, sources: 0.14 };
+const SHARE: Record<Kind, number> = { approaches: 0, criteria: 0.02, 'use-cases': 0.2, 'trade-offs': 0.14, techniques: 0.22, pitfalls: 0.16, tools: 0.12, sources: 0.14, findings: 0 };
 const APPROACHES = ['rag', 'fine-tuning', 'hybrid', 'prompting'];
 const RELATIONS = ['favors', 'disfavors', 'exemplifies', 'mitigates', 'causes', 'part-of', 'uses', 'requires', 'measures', 'contrasts-with', 'related-to'];
 

@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { decisionDataFrom } from '../lib/decision/input.ts';
 import type { DecisionData } from '../lib/decision/model.ts';
 import { buildGraph, type Graph } from '../lib/graph/model.ts';
+import { findingRows, type FindingRow } from '../lib/evidence/model.ts';
 import { KINDS, type Kind } from '../lib/content/kinds.ts';
 import { formatProblems, validateNodes, type ParsedNode } from '../lib/content/validate.ts';
 
@@ -15,6 +16,10 @@ export interface Knowledge {
   readonly graph: Graph;
   readonly nodes: readonly ParsedNode[];
   readonly decision: DecisionData;
+  /** Every finding as the evidence table shows it. */
+  readonly findings: readonly FindingRow[];
+  /** Findings by id, for node pages that show what the studies found. */
+  readonly findingById: ReadonlyMap<string, FindingRow>;
   /** The Astro entry of a node, for rendering its body. */
   entry(id: string): Entry | undefined;
   /** Parsed node by id. */
@@ -31,10 +36,14 @@ async function load(): Promise<Knowledge> {
   if (problems.length) throw new Error(formatProblems(problems));
   const byId = new Map(entries.map((e) => [e.id, e]));
   const parsedById = new Map(nodes.map((n) => [n.id, n]));
+  const graph = buildGraph(nodes);
+  const findings = findingRows(nodes, graph);
   return {
-    graph: buildGraph(nodes),
+    graph,
     nodes,
     decision: decisionDataFrom(nodes),
+    findings,
+    findingById: new Map(findings.map((f) => [f.id, f])),
     entry: (id) => byId.get(id),
     parsed: (id) => parsedById.get(id),
   };

@@ -10,7 +10,7 @@ import { RELATION_TYPES, type RelationTypeId } from '../content/relations.ts';
  * Version of the document's shape. Minor: fields added (readers may ignore what they do not know).
  * Major: a field removed, renamed or changed in meaning.
  */
-export const GRAPH_SCHEMA_VERSION = '1.0';
+export const GRAPH_SCHEMA_VERSION = '1.1';
 
 export interface Position {
   readonly x: number;
