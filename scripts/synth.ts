@@ -90,7 +90,7 @@ const prose = (n: number) => {
   return out.join(' ');
 };
 
-const SHARE: Record<Kind, number> = { approaches: 0, criteria: 0.02, 'use-cases': 0.2, 'trade-offs': 0.14, techniques: 0.22, pitfalls: 0.16, tools: 0.12, sources: 0.14 };
+const SHARE: Record<Kind, number> = { approaches: 0, criteria: 0.02, 'use-cases': 0.2, 'trade-offs': 0.14, techniques: 0.22, pitfalls: 0.16, tools: 0.12, sources: 0.14, findings: 0 };
 const APPROACHES = ['rag', 'fine-tuning', 'hybrid', 'prompting'];
 const RELATIONS = ['favors', 'disfavors', 'exemplifies', 'mitigates', 'causes', 'part-of', 'uses', 'requires', 'measures', 'contrasts-with', 'related-to'];
 

@@ -1,6 +1,7 @@
 /**
  * Originality check: finds runs of N or more consecutive words that a piece of content shares with
- * any seed article, so every sentence on the site stays in its own words.
+ * any seed article or with the research brief on the primary studies, so every sentence on the
+ * site stays in its own words.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -37,14 +38,42 @@ export function sharedRuns(text: string, seedRuns: Set<string>, n = RUN_LENGTH):
   return hits;
 }
 
+/** The first of `candidates` that exists; `what` and `variable` name it in the error when none does. */
+function firstExisting(candidates: readonly (string | undefined)[], what: string, variable: string): string {
+  const paths = candidates.filter((p): p is string => Boolean(p));
+  const found = paths.find((p) => existsSync(p));
+  if (!found) throw new Error(`${what} not found; set ${variable} (looked in ${paths.join(', ')}).`);
+  return found;
+}
+
 /** Finds the seed articles: $SEEDS_DIR, then ../shared/seeds beside the checkout, then /work/shared/seeds. */
 export function seedsDir(cwd = process.cwd()): string {
-  const candidates = [process.env.SEEDS_DIR, resolve(cwd, '../shared/seeds'), '/work/shared/seeds'].filter(
-    (p): p is string => Boolean(p),
+  return firstExisting([process.env.SEEDS_DIR, resolve(cwd, '../shared/seeds'), '/work/shared/seeds'], 'Seed articles', 'SEEDS_DIR');
+}
+
+/**
+ * Finds the research brief on the primary studies: $RESEARCH_BRIEF, then
+ * ../shared/research/primary-studies.md beside the checkout, then the same under /work/shared.
+ */
+export function briefFile(cwd = process.cwd()): string {
+  return firstExisting(
+    [process.env.RESEARCH_BRIEF, resolve(cwd, '../shared/research/primary-studies.md'), '/work/shared/research/primary-studies.md'],
+    'Research brief',
+    'RESEARCH_BRIEF',
   );
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new Error(`Seed articles not found; set SEEDS_DIR (looked in ${candidates.join(', ')}).`);
-  return found;
+}
+
+/** The text of the research brief. */
+export function readBrief(file = briefFile()): string {
+  return readFileSync(file, 'utf8');
+}
+
+/**
+ * The text of a node file as the check compares it. A source node's `title` is the paper's or
+ * article's own name, which has to be quoted exactly, so it is left out; every other line counts.
+ */
+export function comparedText(fileText: string, kind: string): string {
+  return kind === 'sources' ? fileText.replace(/^title:.*$/m, '') : fileText;
 }
 
 /** The text of every seed article. */

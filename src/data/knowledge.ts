@@ -7,6 +7,7 @@ import { decisionDataFrom } from '../lib/decision/input.ts';
 import type { DecisionData } from '../lib/decision/model.ts';
 import { scenariosFrom, type Scenario } from '../lib/decision/scenarios.ts';
 import { buildGraph, type Graph } from '../lib/graph/model.ts';
+import { findingRows, type FindingRow } from '../lib/evidence/model.ts';
 import { KINDS, type Kind } from '../lib/content/kinds.ts';
 import { formatProblems, validateNodes, type ParsedNode } from '../lib/content/validate.ts';
 
@@ -18,6 +19,10 @@ export interface Knowledge {
   readonly decision: DecisionData;
   /** Every use case with the model's ranking, computed once for every page and document that shows it. */
   readonly scenarios: readonly Scenario[];
+  /** Every finding as the evidence table shows it. */
+  readonly findings: readonly FindingRow[];
+  /** Findings by id, for node pages that show what the studies found. */
+  readonly findingById: ReadonlyMap<string, FindingRow>;
   /** The Astro entry of a node, for rendering its body. */
   entry(id: string): Entry | undefined;
   /** Parsed node by id. */
@@ -35,11 +40,15 @@ async function load(): Promise<Knowledge> {
   const byId = new Map(entries.map((e) => [e.id, e]));
   const parsedById = new Map(nodes.map((n) => [n.id, n]));
   const decision = decisionDataFrom(nodes);
+  const graph = buildGraph(nodes);
+  const findings = findingRows(nodes, graph);
   return {
-    graph: buildGraph(nodes),
+    graph,
     nodes,
     decision,
     scenarios: scenariosFrom(nodes, decision),
+    findings,
+    findingById: new Map(findings.map((f) => [f.id, f])),
     entry: (id) => byId.get(id),
     parsed: (id) => parsedById.get(id),
   };

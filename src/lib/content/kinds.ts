@@ -8,6 +8,7 @@ export const KINDS = [
   'pitfalls',
   'tools',
   'sources',
+  'findings',
 ] as const;
 
 export type Kind = (typeof KINDS)[number];
@@ -30,6 +31,7 @@ export const KIND_INFO: Record<Kind, KindInfo> = {
   pitfalls: { plural: 'Pitfalls', singular: 'Pitfall', blurb: 'Misconceptions, failure modes and common mistakes.' },
   tools: { plural: 'Tools', singular: 'Tool', blurb: 'Products, libraries and models the sources name.' },
   sources: { plural: 'Sources', singular: 'Source', blurb: 'The articles and papers every claim on this site rests on.' },
+  findings: { plural: 'Findings', singular: 'Finding', blurb: 'What a controlled study measured: one result each, with its figure, setup, caveats and the claims it supports or contradicts.' },
 };
 
 /** True when `value` is one of the kinds. */

@@ -26,7 +26,8 @@ export const RELATION_TYPES = {
   measures: { label: 'measures', inverse: 'measured by', symmetric: false, description: 'An evaluation metric or method and what it measures.' },
   cites: { label: 'cites', inverse: 'cited by', symmetric: false, description: 'A node and the source it rests on (written in the `sources` field).' },
   'contrasts-with': { label: 'contrasts with', inverse: 'contrasts with', symmetric: true, description: 'Two alternatives usually weighed against each other.' },
-  contradicts: { label: 'contradicts', inverse: 'contradicts', symmetric: true, description: 'Two claims from different sources that disagree.' },
+  supports: { label: 'supports', inverse: 'supported by', symmetric: false, description: 'A study finding whose result bears out a claim, pitfall or recommendation.' },
+  contradicts: { label: 'contradicts', inverse: 'contradicts', symmetric: true, description: 'Two claims from different sources that disagree, or a study finding that cuts against a claim.' },
   'related-to': { label: 'related to', inverse: 'related to', symmetric: true, description: 'A looser link worth following.' },
 } as const satisfies Record<string, RelationType>;
 

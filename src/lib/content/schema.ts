@@ -91,6 +91,8 @@ export const schemas = {
   }),
   sources: z.strictObject({
     ...base,
+    /** A paper's own title, quoted exactly; some run past the 90 characters other nodes get. */
+    title: oneLine(120),
     authors: z.array(oneLine(120)).min(1),
     year: z.number().int().min(1900).max(2100).optional(),
     venue: oneLine(120).optional(),
@@ -98,6 +100,23 @@ export const schemas = {
     medium: z.enum(['article', 'paper', 'documentation']),
     /** The file under shared/seeds this article was read from, for the five seed articles. */
     seed: z.string().optional(),
+    /** The paper's arXiv identifier, such as "2312.05934", for papers posted there. */
+    arxiv: z.string().regex(/^\d{4}\.\d{4,5}$/, 'an arXiv identifier such as "2312.05934" (no "arXiv:" prefix, no version)').optional(),
+  }),
+  findings: z.strictObject({
+    ...base,
+    /** The result with its numbers, or a sentence saying the paper gives none. */
+    figure: oneLine(280),
+    /** Where the figure was read (abstract, a table, a section), quoting the numbers as printed there. */
+    verified: oneLine(600),
+    /** The models tested. */
+    models: z.array(oneLine(120)).min(1, 'at least one model'),
+    /** What the models were asked to do, on which data. */
+    task: oneLine(200),
+    /** How large the test was, where the paper says. */
+    testSize: oneLine(120).optional(),
+    /** What limits how far the result carries. */
+    caveats: z.array(oneLine(280)).min(1, 'at least one caveat: no study result holds everywhere'),
   }),
 } as const satisfies Record<Kind, z.ZodType>;
 
@@ -106,3 +125,4 @@ export type Relation = z.output<typeof relationSchema>;
 export type Level = z.output<typeof levelSchema>;
 export type Effect = z.output<typeof effectSchema>;
 export type Recommendation = z.output<typeof recommendationSchema>;
+export type FindingData = NodeData<'findings'>;

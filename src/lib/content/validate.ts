@@ -6,6 +6,7 @@ import { ID_PATTERN } from './ids.ts';
 import type { z } from 'astro/zod';
 import { KINDS, isKind, type Kind } from './kinds.ts';
 import { RELATION_TYPE_IDS, isRelationType } from './relations.ts';
+import { EVIDENCE_RELATIONS, statesFigure, unverifiedNumbers } from './findings.ts';
 import { schemas, type NodeData } from './schema.ts';
 
 /** A node file as read from disk, before validation. */
@@ -116,6 +117,8 @@ export function validateNodes(raw: readonly RawNode[]): ValidationResult {
   };
 
   const criteria = new Map(nodes.flatMap((n) => (n.kind === 'criteria' ? [[n.id, n.data] as const] : [])));
+  // Read from the raw data, so a paper whose own frontmatter has a problem still counts as the paper it says it is.
+  const papers = new Set(raw.filter((n) => n.kind === 'sources' && valueAt(n.data, ['medium']) === 'paper').map((n) => n.id));
 
   for (const node of nodes) {
     const { file, data } = node;
@@ -144,6 +147,24 @@ export function validateNodes(raw: readonly RawNode[]): ValidationResult {
           effect.sources.forEach((src, si) => expectKind(file, `levels.${li}.effects.${ei}.sources.${si}`, src, 'sources', 'a source node'));
         });
       });
+    }
+
+    if (node.kind === 'findings') {
+      const d = node.data;
+      // A finding reports what a study measured, so it must rest on the study itself, not on an article about it.
+      if (d.sources.length && !d.sources.some((src) => papers.has(src))) {
+        problems.push({ file, field: 'sources', found: `${show(d.sources)}, none of them a paper`, expected: `at least one source node with medium "paper": the study that measured it` });
+      }
+      if (!d.relations.some((rel) => (EVIDENCE_RELATIONS as readonly string[]).includes(rel.type))) {
+        problems.push({ file, field: 'relations', found: 'no supports, contradicts or measures relation', expected: 'at least one relation saying which claim the finding supports or contradicts, or which approach or technique it measures' });
+      }
+      if (!statesFigure(d.figure)) {
+        problems.push({ file, field: 'figure', found: show(d.figure), expected: 'a figure with its numbers, or a sentence saying the paper "gives no figure"' });
+      }
+      const missing = unverifiedNumbers(d.figure, d.verified);
+      if (missing.length) {
+        problems.push({ file, field: 'figure', found: `number${missing.length > 1 ? 's' : ''} ${missing.join(', ')} not in the verified note`, expected: 'every number of the figure quoted in `verified`, where it was read' });
+      }
     }
 
     if (node.kind === 'use-cases') {

@@ -12,7 +12,7 @@ import { RELATION_TYPES, type RelationTypeId } from '../content/relations.ts';
  * Version of the document's shape. Minor: fields added (readers may ignore what they do not know).
  * Major: a field removed, renamed or changed in meaning.
  */
-export const GRAPH_SCHEMA_VERSION = '1.0';
+export const GRAPH_SCHEMA_VERSION = '1.1';
 
 
 /** Layout positions by node id, in the layout's own units (centred near 0,0). */

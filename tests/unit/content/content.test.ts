@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import { buildGraph } from '../../../src/lib/graph/model.ts';
 import { KINDS } from '../../../src/lib/content/kinds.ts';
 import { validateNodes } from '../../../src/lib/content/validate.ts';
-import { RUN_LENGTH, readSeeds, runs, sharedRuns, words } from '../../../scripts/lib/originality.ts';
+import { RUN_LENGTH, comparedText, readBrief, readSeeds, runs, sharedRuns, words } from '../../../scripts/lib/originality.ts';
 import { readContent } from '../../../scripts/lib/read-content.ts';
 
 const { nodes: raw, errors } = readContent('content');
@@ -62,12 +62,26 @@ describe('the knowledge base', () => {
   it(`shares no run of ${RUN_LENGTH} consecutive words with any seed article`, () => {
     const seedRuns = runs(readSeeds());
     assert.ok(seedRuns.size > 1000, 'the seed articles were read');
-    const hits = raw.flatMap((n) => [...new Set(sharedRuns(readFileSync(n.file, 'utf8'), seedRuns))].map((run) => `${n.file}: "${run}"`));
+    const hits = raw.flatMap((n) => [...new Set(sharedRuns(comparedText(readFileSync(n.file, 'utf8'), n.kind), seedRuns))].map((run) => `${n.file}: "${run}"`));
+    assert.deepEqual(hits, []);
+  });
+
+  it(`shares no run of ${RUN_LENGTH} consecutive words with the research brief on the primary studies`, () => {
+    const briefRuns = runs([readBrief()]);
+    assert.ok(briefRuns.size > 500, 'the research brief was read');
+    const hits = raw.flatMap((n) => [...new Set(sharedRuns(comparedText(readFileSync(n.file, 'utf8'), n.kind), briefRuns))].map((run) => `${n.file}: "${run}"`));
     assert.deepEqual(hits, []);
   });
 });
 
 describe('the originality check', () => {
+  it('leaves out only a source node\'s title, the one line that must quote a name exactly', () => {
+    const file = '---\ntitle: "Retrieval meets Long Context Large Language Models in a study of nine tasks"\nsummary: "Retrieval meets long context large language models in a study of nine tasks."\n---\n';
+    const brief = runs(['Retrieval meets Long Context Large Language Models in a study of nine tasks, said the brief.']);
+    assert.equal(sharedRuns(comparedText(file, 'sources'), brief).length, 2, 'the summary still counts');
+    assert.equal(sharedRuns(comparedText(file, 'findings'), brief).length, 4, 'outside sources the title counts too');
+  });
+
   it('catches a sentence lifted from a seed, whatever its punctuation and case', () => {
     const seedRuns = runs(['The retrieval wasn’t broken. The behavior was. And no amount of RAG optimization was going to fix it.']);
     assert.equal(sharedRuns('the retrieval WASNT broken -- the behavior was; and no amount of rag optimization', seedRuns).length, 2);

@@ -59,7 +59,20 @@ export function validNodes(): RawNode[] {
     }),
     node('pitfalls', 'slow', { title: 'Slow', summary: 'Latency.', category: 'failure-mode', relations: [{ type: 'contrasts-with', to: 'rerank' }], sources: ['paper'] }),
     node('tools', 'vdb', { title: 'Vector DB', summary: 'Stores vectors.', category: 'vector-database', relations: [{ type: 'part-of', to: 'rag' }], sources: ['paper'] }),
-    node('sources', 'paper', { title: 'A paper', summary: 'The source.', authors: ['A. Author'], year: 2020, medium: 'paper' }),
+    node('sources', 'paper', { title: 'A paper', summary: 'The source.', authors: ['A. Author'], year: 2020, medium: 'paper', arxiv: '2001.00001' }),
+    node('sources', 'blog', { title: 'A blog post', summary: 'Someone writing about the paper.', authors: ['B. Blogger'], medium: 'article' }),
+    node('findings', 'retrieval-wins', {
+      title: 'Retrieval beat re-training',
+      summary: 'On fresh news, retrieval scored higher.',
+      figure: 'Accuracy 0.88 with retrieval vs 0.50 after training',
+      verified: 'Table 2: RAG 0.88, fine-tuned 0.50.',
+      models: ['Model-7B'],
+      task: 'Questions on news after the cut-off',
+      testSize: '900 questions',
+      caveats: ['One model size.'],
+      relations: [{ type: 'supports', to: 'cost' }, { type: 'measures', to: 'rag' }],
+      sources: ['paper'],
+    }),
   ];
 }
 

@@ -52,6 +52,38 @@ describe('validateNodes', () => {
     expectOne(problems, 'content/trade-offs/cost.mdx', 'sources', /at least one source/);
   });
 
+  it('rejects a finding that rests on no paper, naming file and field', () => {
+    const { problems } = validateNodes(withEdit('retrieval-wins', (d) => { d.sources = ['blog']; }));
+    expectOne(problems, 'content/findings/retrieval-wins.mdx', 'sources', /medium "paper"/, /none of them a paper/);
+  });
+
+  it('rejects a finding whose figure quotes a number its verified note does not', () => {
+    const { problems } = validateNodes(withEdit('retrieval-wins', (d) => { d.figure = 'Accuracy 0.88 with retrieval vs 0.45 after training'; }));
+    expectOne(problems, 'content/findings/retrieval-wins.mdx', 'figure', /quoted in `verified`/, /0\.45/);
+  });
+
+  it('rejects a finding with neither a number nor a word that the paper gives none', () => {
+    const { problems } = validateNodes(withEdit('retrieval-wins', (d) => { d.figure = 'Retrieval did much better.'; }));
+    expectOne(problems, 'content/findings/retrieval-wins.mdx', 'figure', /gives no figure/);
+  });
+
+  it('accepts a finding whose figure says the paper gives none', () => {
+    const { problems } = validateNodes(withEdit('retrieval-wins', (d) => { d.figure = 'The abstract gives no figure; retrieval came out well ahead.'; }));
+    assert.deepEqual(problems, []);
+  });
+
+  it('rejects a finding that says nothing about what it bears on', () => {
+    const { problems } = validateNodes(withEdit('retrieval-wins', (d) => { d.relations = [{ type: 'related-to', to: 'rag' }]; }));
+    expectOne(problems, 'content/findings/retrieval-wins.mdx', 'relations', /supports or contradicts/, /no supports, contradicts or measures/);
+  });
+
+  it('rejects a finding without caveats, and a malformed arXiv id', () => {
+    const noCaveats = validateNodes(withEdit('retrieval-wins', (d) => { d.caveats = []; })).problems;
+    expectOne(noCaveats, 'content/findings/retrieval-wins.mdx', 'caveats', /at least one caveat/);
+    const badArxiv = validateNodes(withEdit('paper', (d) => { d.arxiv = 'arXiv:2001.00001v2'; })).problems;
+    expectOne(badArxiv, 'content/sources/paper.mdx', 'arxiv', /arXiv identifier/, /arXiv:2001/);
+  });
+
   it('rejects a use-case profile naming an unknown criterion', () => {
     const { problems } = validateNodes(withEdit('news', (d) => { d.profile = { freshness: 'daily', colour: 'blue' }; }));
     expectOne(problems, 'content/use-cases/news.mdx', 'profile.colour', /a criterion id: one of "freshness", "behaviour"/, /"colour"/);
@@ -135,6 +167,7 @@ describe('validateNodes', () => {
     assert.deepEqual([...linking].sort(), [
       'content/criteria/behaviour.mdx',
       'content/criteria/freshness.mdx',
+      'content/findings/retrieval-wins.mdx',
       'content/tools/vdb.mdx',
       'content/trade-offs/cost.mdx',
       'content/techniques/rerank.mdx',

@@ -16,8 +16,8 @@ describe('buildGraph', () => {
     assert.equal(g.nodes.length, validNodes().length);
     const relations = g.edges.filter((e) => e.type !== 'cites').length;
     const cites = g.edges.filter((e) => e.type === 'cites').length;
-    assert.equal(relations, 8);
-    assert.equal(cites, 11);
+    assert.equal(relations, 10);
+    assert.equal(cites, 12);
   });
 
   it('reads an edge forwards from its source and backwards, with the inverse label, from its target', () => {
@@ -33,9 +33,11 @@ describe('buildGraph', () => {
   it('groups a node\'s links by type and direction, with "cited by" on sources', () => {
     const g = graphOf();
     const labels = g.groups('rag').map((gr) => gr.label);
-    assert.deepEqual(labels, ['favored by', 'disfavored by', 'exemplified by', 'has part', 'cites']);
+    assert.deepEqual(labels, ['favored by', 'disfavored by', 'exemplified by', 'has part', 'measured by', 'cites']);
     const cited = g.groups('paper').find((gr) => gr.label === 'cited by')!;
-    assert.equal(cited.links.length, 11);
+    assert.equal(cited.links.length, 12);
+    const supported = g.groups('cost').find((gr) => gr.type === 'supports')!;
+    assert.equal(supported.label, 'supported by', 'a finding reads as supporting the claim from the claim\'s page');
   });
 
   it('keeps one edge for a symmetric relation declared from both ends, shown in one group on each', () => {
