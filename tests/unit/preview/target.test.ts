@@ -27,7 +27,7 @@ describe('previewTarget', () => {
   });
 
   it('ignores pages that are not a node\'s: kind indexes, views, embeds, deeper paths, unknown kinds, odd ids', () => {
-    for (const href of ['/docs/approaches/', '/docs/graph/', '/docs/embed/node/rag/', '/docs/graph/local/rag.json', '/docs/approaches/hybrid/more/', '/docs/findings/x/', '/docs/approaches/Hybrid/', '/docs/approaches/%3Cb%3E/', '/docs/approaches/a--b/']) {
+    for (const href of ['/docs/approaches/', '/docs/graph/', '/docs/embed/node/rag/', '/docs/graph/local/rag.json', '/docs/approaches/hybrid/more/', '/docs/widgets/x/', '/docs/approaches/Hybrid/', '/docs/approaches/%3Cb%3E/', '/docs/approaches/a--b/']) {
       assert.equal(at(href), undefined, href);
     }
   });

@@ -30,7 +30,7 @@ function corpus(nodes: Record<string, [string, string][]>): BodyIndex {
 describe('full-text search over the real content', () => {
   it('finds words that stand only in bodies, each hit with its matching sections and marked excerpts', async () => {
     const { hits } = await fresh().search('dropout', 5);
-    assert.deepEqual(new Set(ids(hits)), new Set(['lora', 'peft', 'hyperparameter-tuning']));
+    assert.deepEqual(new Set(ids(hits)), new Set(['lora', 'peft', 'hyperparameter-tuning', 'peft-lora-script']));
     const lora = hits.find((h) => h.doc.id === 'lora')!;
     assert.equal(lora.sections[0]!.anchor, 'what-the-sources-say');
     assert.deepEqual(marked(lora.sections[0]!.excerpt!), ['dropout']);
