@@ -90,6 +90,9 @@ function detailOf(node: ParsedNode): string | undefined {
       const names = authors.length > MAX_AUTHORS ? `${authors.slice(0, MAX_AUTHORS).join(', ')} et al.` : authors.join(', ');
       return [words(medium), names, year].filter((x) => x !== undefined && x !== '').join(' · ');
     }
+    case 'findings':
+      // A finding's card leads with what the study measured: the reader hovers to see the number.
+      return node.data.figure;
     default:
       return undefined;
   }

@@ -24,9 +24,10 @@ describe('previewOf', () => {
     assert.equal(p.summary, 'Latency.');
   });
 
-  it('adds one kind-specific line: a criterion\'s question, a source\'s medium, authors and year', () => {
+  it('adds one kind-specific line: a criterion\'s question, a source\'s medium, authors and year, a finding\'s figure', () => {
     assert.equal(preview('freshness').detail, 'How often does it change?');
     assert.equal(preview('paper').detail, 'paper · A. Author · 2020');
+    assert.equal(preview('retrieval-wins').detail, 'Accuracy 0.88 with retrieval vs 0.50 after training');
     assert.equal(preview('rag').detail, undefined);
   });
 
