@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-const rows = (page: import('@playwright/test').Page) => page.locator('evidence-table tbody tr[data-id]');
+const rows = (page: import('@playwright/test').Page) => page.locator('rot-evidence-table tbody tr[data-id]');
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -9,8 +9,8 @@ test.describe('without JavaScript', () => {
     await page.goto('evidence/');
     const count = await rows(page).count();
     expect(count).toBeGreaterThanOrEqual(20);
-    await expect(page.locator('evidence-table .filters')).toBeHidden();
-    await expect(page.locator('evidence-table thead th')).toHaveText(['Study', 'Year', 'Models', 'Task', 'Result', 'What it bears on']);
+    await expect(page.locator('rot-evidence-table .filters')).toBeHidden();
+    await expect(page.locator('rot-evidence-table thead th')).toHaveText(['Study', 'Year', 'Models', 'Task', 'Result', 'What it bears on']);
     const ovadia = page.locator('tr[data-id="ovadia-current-events-rag-vs-fine-tuning"]');
     await expect(ovadia).toContainText('0.875');
     await expect(ovadia).toContainText('Mistral-7B');
@@ -37,7 +37,7 @@ test('filtering by what a finding bears on keeps only those rows and says how ma
   const n = await shown.count();
   expect(n).toBeGreaterThanOrEqual(2);
   expect(n).toBeLessThan(total);
-  await expect(page.locator('evidence-table .count')).toHaveText(`Showing ${n} of ${total} findings.`);
+  await expect(page.locator('rot-evidence-table .count')).toHaveText(`Showing ${n} of ${total} findings.`);
   await expect(page.locator('tr[data-id="balaguer-gains-add-up"]')).toBeVisible();
   await expect(page.locator('tr[data-id="ovadia-fine-tuning-plus-rag-below-rag"]')).toBeVisible();
   await expect(page.locator('tr[data-id="dpo-behaviour-without-reward-model"]')).toBeHidden();

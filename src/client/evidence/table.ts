@@ -1,8 +1,9 @@
 /**
- * <evidence-table>: sorts the findings by any column (buttons in the headers, aria-sort on the sorted
+ * <rot-evidence-table>: sorts the findings by any column (buttons in the headers, aria-sort on the sorted
  * one) and filters them by text, by study and by the node they bear on. The table is complete
  * without this script; it only reorders and hides rows.
  */
+import { define } from '../define.ts';
 import { el, must } from '../dom.ts';
 
 type Direction = 'ascending' | 'descending';
@@ -72,4 +73,4 @@ class EvidenceTable extends HTMLElement {
   }
 }
 
-customElements.define('evidence-table', EvidenceTable);
+define('rot-evidence-table', EvidenceTable);

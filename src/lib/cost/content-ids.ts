@@ -20,6 +20,7 @@ export const COST_RELATED: readonly CostContentId[] = [
   { id: 'upfront-vs-per-query-cost', kind: 'trade-offs' },
   { id: 'context-bloat', kind: 'trade-offs' },
   { id: 'rag-is-always-cheaper', kind: 'pitfalls' },
+  { id: 'prompt-caching', kind: 'techniques' },
 ];
 
 /** The sources behind the inputs' defaults, each once, in the order the fields first cite them. */
