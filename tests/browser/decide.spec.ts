@@ -378,7 +378,7 @@ test('the decision JSON publishes every use case with the model\'s ranking', asy
   const doc = await decisionDocument(page);
   expect(doc.version).toBe(1);
   expect(doc.criteria.length).toBe(16);
-  expect(doc.useCases.length).toBe(33);
+  expect(doc.useCases.length).toBe(34);
   for (const u of doc.useCases) {
     expect(u.ranking).toHaveLength(doc.approaches.length);
     if (u.expected) expect(u.agrees, u.id).toBe(true);

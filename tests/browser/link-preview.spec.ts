@@ -221,8 +221,10 @@ test.describe('on a touch screen', () => {
 const VIEWS: { path: string; links: string; name: string }[] = [
   { path: 'embed/node/rag/', links: 'main .relations a.node-link', name: 'a node card embed' },
   { path: 'search/?q=forgetting', links: 'main a.search-page-hit-title', name: 'the search page\'s results' },
-  { path: 'decide/', links: 'main table thead a[href]', name: 'the decision matrix\'s column headers' },
-  { path: 'graph/', links: 'main a[href*="/pitfalls/"]', name: 'the graph page\'s list' },
+  { path: 'decide/matrix/', links: 'main table thead a[href]', name: 'the decision matrix\'s column headers' },
+  { path: 'decide/use-cases/', links: 'main table tbody a[href*="/use-cases/"]', name: 'the use-case table' },
+  { path: 'graph/list/', links: 'main a[href*="/pitfalls/"]', name: 'the graph\'s list of every node' },
+  { path: 'evidence/', links: 'main table tbody a[href*="/findings/"]', name: 'the evidence table' },
 ];
 
 for (const view of VIEWS) {

@@ -288,15 +288,18 @@ export function createFullTextSearcher(names: NamesFile, load: IndexLoader): Ful
           if (text.includes(` ${comparable(word)}`)) mark(asTyped, doc, slot);
         });
       }
-      // An exact title, then an exact alias, then the query as whole words of a title, then every word
-      // found as typed, then words forgiven a typo (as Meilisearch ranks typos before relevance).
+      // An exact title, then an exact alias, then a title that starts with the query's words, then one
+      // that holds them as whole words elsewhere ("LoRA (...)" before "A minimal LoRA script"), then
+      // every word found as typed, then words forgiven a typo (as Meilisearch ranks typos before relevance).
       const key = comparable(parsed.text || query);
       const tier = (doc: number) => {
         const e = nameHit.get(doc)?.hit.exact;
         if (e === 'title') return 0;
         if (e === 'alias') return 1;
-        if (key && ` ${comparable(docs[doc]!.title)} `.includes(` ${key} `)) return 2;
-        return (asTyped.get(doc)?.size ?? 0) >= slots.length ? 3 : 4;
+        const title = ` ${comparable(docs[doc]!.title)} `;
+        if (key && title.startsWith(` ${key} `)) return 2;
+        if (key && title.includes(` ${key} `)) return 3;
+        return (asTyped.get(doc)?.size ?? 0) >= slots.length ? 4 : 5;
       };
       const tiers = new Map([...score.keys()].map((doc) => [doc, tier(doc)]));
       let ranked = [...score.keys()].sort((a, b) => tiers.get(a)! - tiers.get(b)! || score.get(b)! - score.get(a)! || a - b);

@@ -36,6 +36,12 @@ describe('full-text search over the real content', () => {
     assert.deepEqual(marked(lora.sections[0]!.excerpt!), ['dropout']);
   });
 
+  it('puts a title that starts with the query before one that holds it further in', async () => {
+    const { hits } = await fresh().search('lora', 5);
+    assert.equal(hits[0]!.doc.id, 'lora');
+    assert.ok(ids(hits).includes('peft-lora-script'));
+  });
+
   it('fetches nothing but the names file until asked, then one shard for one word and no text without excerpts', async () => {
     const s = fresh();
     assert.equal(s.fetched.length, 0);
