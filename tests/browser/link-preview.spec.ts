@@ -18,19 +18,10 @@ interface GraphNode {
   title: string;
   summary: string;
 }
-const NODES = new Map(
-  (JSON.parse(readFileSync(join(DIST, 'api', 'graph.json'), 'utf8')) as { nodes: GraphNode[] }).nodes.map((n) => [n.id, n]),
-);
-const KIND_LABEL: Record<string, string> = {
-  approaches: 'Approach',
-  criteria: 'Criterion',
-  'use-cases': 'Use case',
-  'trade-offs': 'Trade-off',
-  techniques: 'Technique',
-  pitfalls: 'Pitfall',
-  tools: 'Tool',
-  sources: 'Source',
-};
+const GRAPH = JSON.parse(readFileSync(join(DIST, 'api', 'graph.json'), 'utf8')) as { nodes: GraphNode[]; kinds: Record<string, { singular: string }> };
+const NODES = new Map(GRAPH.nodes.map((n) => [n.id, n]));
+/** Each kind's label, from the published vocabulary, so a new kind needs no edit here. */
+const KIND_LABEL: Record<string, string> = Object.fromEntries(Object.entries(GRAPH.kinds).map(([id, k]) => [id, k.singular]));
 
 const PAGE = 'pitfalls/catastrophic-forgetting/';
 const card = (page: Page) => page.locator('[data-link-preview]');
