@@ -90,7 +90,7 @@ const prose = (n: number) => {
   return out.join(' ');
 };
 
-const SHARE: Record<Kind, number> = { approaches: 0, criteria: 0.02, 'use-cases': 0.2, 'trade-offs': 0.14, techniques: 0.22, pitfalls: 0.16, tools: 0.12, sources: 0.14, findings: 0 };
+const SHARE: Record<Kind, number> = { approaches: 0, criteria: 0.02, 'use-cases': 0.2, 'trade-offs': 0.14, techniques: 0.22, pitfalls: 0.16, tools: 0.12, sources: 0.13, findings: 0.01 };
 const APPROACHES = ['rag', 'fine-tuning', 'hybrid', 'prompting'];
 const RELATIONS = ['favors', 'disfavors', 'exemplifies', 'mitigates', 'causes', 'part-of', 'uses', 'requires', 'measures', 'contrasts-with', 'related-to'];
 
@@ -119,6 +119,11 @@ const extra: Partial<Record<Kind, () => string[]>> = {
   pitfalls: () => [`category: ${pick(['misconception', 'failure-mode', 'mistake'])}`],
   tools: () => [`category: ${pick(['vector-database', 'library', 'model', 'service', 'index'])}`],
   sources: () => [`authors: ["${title()}"]`, `year: ${2015 + Math.floor(rand() * 11)}`, 'medium: paper'],
+  // A finding states a figure its `verified` note quotes, as validation requires of the real ones.
+  findings: () => {
+    const figure = `${contentWords(5)} rose from ${10 + Math.floor(rand() * 40)}% to ${50 + Math.floor(rand() * 45)}%`;
+    return [`figure: "${figure}"`, `verified: "Abstract: ${figure}."`, `models: ["${title()}"]`, `task: "${contentWords(8)}"`, `caveats: ["${contentWords(10)}."]`];
+  },
   'use-cases': () => {
     const profile = criteria.filter(() => rand() < 0.5).slice(0, 5);
     const chosen = profile.length ? profile : [criteria[0]!];
@@ -137,6 +142,8 @@ for (const n of nodes) {
     const t = pick(degreeBag);
     if (t !== n.id) targets.add(t);
   }
+  // A finding says what it measures, as validation requires.
+  if (n.kind === 'findings') rels.push(`  - { type: measures, to: ${pick(APPROACHES)} }`);
   for (const t of targets) {
     rels.push(`  - { type: ${pick(RELATIONS)}, to: ${t} }`);
     degreeBag.push(t, n.id);
@@ -161,6 +168,6 @@ for (const n of nodes) {
   // A few hundred words: an opening paragraph, then two to four sections under their headings.
   const sections = Array.from({ length: 2 + Math.floor(rand() * 3) }, () => `## ${title()}\n\n${prose(50 + Math.floor(rand() * 70))}\n`);
   const body = `${prose(40 + Math.floor(rand() * 40))}\n\n${sections.join('\n')}`;
-  writeFileSync(join(out, n.kind, `${n.id}.mdx`), `---\n${fm.join('\n')}\n---\n${body}`);
+  writeFileSync(join(out, n.kind, `${n.id}.md`), `---\n${fm.join('\n')}\n---\n${body}`);
 }
 console.log(`Wrote ${nodes.length} synthetic nodes to ${out}`);

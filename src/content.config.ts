@@ -1,5 +1,5 @@
 /**
- * One collection per kind, each loaded from `content/<kind>/*.mdx` with its schema from
+ * One collection per kind, each loaded from `content/<kind>/*.md` (or `.mdx`) with its schema from
  * `src/lib/content/schema.ts`. Cross-references are plain ids checked by `src/lib/content/validate.ts`, because node
  * ids are unique across kinds and Astro's reference() only logs a missing target.
  */

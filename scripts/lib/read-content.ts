@@ -15,7 +15,7 @@ export interface ReadProblem {
   readonly message: string;
 }
 
-/** Reads `<root>/<kind>/*.mdx`; paths in the result are relative to `cwd`. */
+/** Reads `<root>/<kind>/*.md` and `*.mdx`; paths in the result are relative to `cwd`. */
 export function readContent(root: string, cwd = process.cwd()): { nodes: RawNodeFile[]; errors: ReadProblem[] } {
   const nodes: RawNodeFile[] = [];
   const errors: ReadProblem[] = [];

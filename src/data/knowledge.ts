@@ -34,7 +34,7 @@ let cached: Promise<Knowledge> | undefined;
 async function load(): Promise<Knowledge> {
   const entries = (await Promise.all(KINDS.map((kind) => getCollection(kind)))).flat() as Entry[];
   const { nodes, problems } = validateNodes(
-    entries.map((e) => ({ id: e.id, kind: e.collection, file: e.filePath ?? `content/${e.collection}/${e.id}.mdx`, data: e.data })),
+    entries.map((e) => ({ id: e.id, kind: e.collection, file: e.filePath ?? `content/${e.collection}/${e.id}.md`, data: e.data })),
   );
   if (problems.length) throw new Error(formatProblems(problems));
   const byId = new Map(entries.map((e) => [e.id, e]));

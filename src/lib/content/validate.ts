@@ -129,7 +129,7 @@ export function validateNodes(raw: readonly RawNode[]): ValidationResult {
       if (rel.to === node.id) {
         problems.push({ file, field: `relations.${i}.to`, found: show(rel.to), expected: 'the id of another node (a node cannot relate to itself)' });
       } else if (!kindOf.has(rel.to)) {
-        problems.push({ file, field: `relations.${i}.to`, found: `${show(rel.to)}, which is no node's id`, expected: 'the id of an existing node (its file name without .mdx)' });
+        problems.push({ file, field: `relations.${i}.to`, found: `${show(rel.to)}, which is no node's id`, expected: 'the id of an existing node (its file name without the extension)' });
       }
     });
     data.sources.forEach((src, i) => expectKind(file, `sources.${i}`, src, 'sources', 'a source node'));
