@@ -7,6 +7,8 @@
 
 /** What the record is made from: its Markdown and the file name it downloads as, both for the current decision. */
 export interface AdrSource {
+  /** Brings the decision up to date if part of it is still waiting to be worked out. */
+  readonly settle: () => void;
   readonly text: () => string;
   readonly fileName: () => string;
 }
@@ -32,6 +34,7 @@ export class AdrExport {
 
   /** The record's Markdown for the current decision, made once per change. */
   markdown(): string {
+    this.source.settle();
     this.text ??= this.source.text();
     return this.text;
   }

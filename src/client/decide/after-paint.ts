@@ -1,8 +1,8 @@
 /**
  * Work that must follow an interaction but need not delay its frame: run once after the next paint,
- * however many times it was asked for meanwhile. The decide view keeps the URL (history.replaceState,
- * a wait on the browser process of up to 10 ms on a busy machine) and the links that carry the
- * decision in step this way, so a reader sees the new ranking first.
+ * however many times it was asked for meanwhile. The decide view finishes a change this way: the flip
+ * points, the reasons and the export below the ranking, then the URL (history.replaceState, a wait on
+ * the browser process of up to 10 ms on a busy machine), so a reader sees the new ranking first.
  */
 export class AfterPaint {
   private pending = false;

@@ -6,7 +6,7 @@
 import { define } from '../define.ts';
 import { adrMarkdown } from '../../lib/decision/adr.ts';
 import { DECIDE_PARAMS, parseDecideState, serialiseDecideState, type DecideState, type DecideVocabulary } from '../../lib/decision/url-state.ts';
-import { decide, weightOf, type Decision, type FlipPoint } from '../../lib/decision/model.ts';
+import { decide, marginOf, rank, weightOf, type Decision, type FlipPoint, type RankedApproach } from '../../lib/decision/model.ts';
 import type { DecisionDocument } from '../../lib/decision/document.ts';
 import { describeFlip } from '../../lib/decision/text.ts';
 import { noticeText, type Notice } from '../../lib/shared/url-notice.ts';
@@ -38,8 +38,14 @@ class DecideView extends HTMLElement {
   private decision!: Decision;
   private base = '/';
   private adr!: AdrExport;
-  /** The URL and whatever follows the decision, brought in step after the frame that shows it. */
+  /**
+   * What the reader does not need in the frame that answers a change, done right after it is painted:
+   * the flip points (the model's costliest part), the reasons and the export, which sit below the
+   * ranking, then the URL and whatever follows the decision.
+   */
   private readonly follow = new AfterPaint(() => {
+    this.decision = decide(this.doc, this.state.profile, this.state.weights);
+    this.renderDetails();
     replaceQuery(serialiseDecideState(this.state, this.vocabulary), this.allowed);
     // After the URL, so whatever follows the decision (the links to the matrix and the table) reads it there.
     publish(this.state);
@@ -76,7 +82,7 @@ class DecideView extends HTMLElement {
 
   private bind() {
     this.adr = new AdrExport(
-      { text: () => this.adrMarkdown(), fileName: () => `adr-${this.decision.winner && Object.keys(this.state.profile).length ? this.decision.winner.approach.id : 'undecided'}.md` },
+      { settle: () => this.follow.flush(), text: () => this.adrMarkdown(), fileName: () => `adr-${this.decision.winner && Object.keys(this.state.profile).length ? this.decision.winner.approach.id : 'undecided'}.md` },
       must<HTMLAnchorElement>(this, 'a.download-adr'),
       must<HTMLTextAreaElement>(this, 'textarea.adr-text'),
       must<HTMLDetailsElement>(this, 'details.adr-preview'),
@@ -118,6 +124,8 @@ class DecideView extends HTMLElement {
       );
     });
     must(this, 'button.print').addEventListener('click', () => window.print());
+    // Printing (by the button or the browser's menu) shows the flip points and the link to the decision.
+    addEventListener('beforeprint', () => this.follow.flush());
   }
 
   /** Starts over from a use case's profile ("" starts from scratch). */
@@ -128,9 +136,8 @@ class DecideView extends HTMLElement {
 
   private setState(state: DecideState) {
     this.state = state;
-    this.decision = decide(this.doc, state.profile, state.weights);
     this.syncControls();
-    this.render();
+    this.renderSummary(rank(this.doc, state.profile, state.weights));
     this.follow.schedule();
   }
 
@@ -155,9 +162,16 @@ class DecideView extends HTMLElement {
     }
   }
 
-  private render() {
-    const { ranking, winner, margin, flips } = this.decision;
-    const answered = this.doc.criteria.filter((c) => c.levels.some((l) => l.id === this.state.profile[c.id])).length;
+  /** How many criteria the reader has answered with one of their levels. */
+  private answered(): number {
+    return this.doc.criteria.filter((c) => c.levels.some((l) => l.id === this.state.profile[c.id])).length;
+  }
+
+  /** The part of the result a reader watches while answering: the headline, the ranking and its bars. */
+  private renderSummary(ranking: readonly RankedApproach[]) {
+    const winner = ranking[0];
+    const margin = marginOf(ranking);
+    const answered = this.answered();
     const results = must(this, '.results');
     const headline = must(this, '.headline');
     headline.tabIndex = -1;
@@ -180,6 +194,12 @@ class DecideView extends HTMLElement {
       winner && answered > 0 ? `Now: ${winner.approach.title} first${margin > 0 ? `, by ${points(margin)}` : ' (tied)'}. The full ranking is below the questions.` : '',
     );
     renderBars(must<HTMLOListElement>(this, 'ol.ranking'), ranking);
+  }
+
+  /** The rest of the decision, below the ranking: reasons, flip points and the export. */
+  private renderDetails() {
+    const { flips } = this.decision;
+    const answered = this.answered();
     renderReasons(must<HTMLTableSectionElement>(this, 'table.reasons tbody'), this.doc, this.decision, this.state.profile, this.base);
     this.renderFlips(answered > 0 ? flips : []);
     setText(
