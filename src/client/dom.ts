@@ -15,8 +15,10 @@ export function replaceQuery(query: string, keep: readonly string[] = []): void 
   const current = new URLSearchParams(location.search);
   const kept = keep.flatMap((name) => current.getAll(name).map((v) => `${encodeURIComponent(name)}=${encodeURIComponent(v)}`));
   const all = [query, ...kept].filter(Boolean).join('&');
-  const url = `${location.pathname}${all ? `?${all}` : ''}${location.hash}`;
-  history.replaceState(history.state, '', url);
+  const search = all ? `?${all}` : '';
+  // Replacing the URL is not free (the browser process hears of it): skip it when nothing changed.
+  if (search === location.search) return;
+  history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
 }
 
 /** The first element matching `selector` inside `root`; throws a clear error when the markup is missing it. */

@@ -37,7 +37,8 @@ test('a preset sets every control and the ranking', async ({ page }) => {
   expect(scores).toEqual(useCase.ranking.map((r) => [r.approach, r.score]));
   await expect(page.locator('rot-decide-view .headline')).toHaveText(/^Fine-tuning comes first, 3\.5 points ahead of Hybrid/);
   await expect(page.locator('rot-decide-view .preset-note')).toContainText(`Started from ${useCase.title}.`);
-  expect(new URL(page.url()).search).toBe(`?u=${PRESET}`);
+  // The URL follows a change once its frame is drawn.
+  await expect.poll(() => new URL(page.url()).search).toBe(`?u=${PRESET}`);
   // The reasons table has one row per answered criterion, linked to the criterion node.
   const rows = page.locator('rot-decide-view table.reasons tbody tr[data-criterion]');
   await expect(rows).toHaveCount(Object.keys(useCase.profile).length);
@@ -105,6 +106,8 @@ test('the links between the decide pages carry every answer and weight, changed 
   await expect(nav.getByRole('link', { name: 'Ranking, reasons and flip points' })).toHaveAttribute('aria-current', 'page');
   await page.locator('#weight-query-volume').selectOption('3');
   await page.locator('#answer-traceability').selectOption('required');
+  // The URL, and the links with it, follow a change once its frame is drawn.
+  await expect.poll(() => new URL(page.url()).search).toContain('traceability:required');
   const query = new URL(page.url()).search;
   expect(query).toContain('w=query-volume:3');
   for (const [name, path] of [['Side-by-side matrix', 'decide/matrix/'], ['Use-case table', 'decide/use-cases/']] as const) {
@@ -212,6 +215,8 @@ test('the URL reproduces the same state in a new page', async ({ page, browser, 
   await page.locator('#answer-query-volume').selectOption('very-high');
   await page.locator('#weight-gap-type').selectOption('3');
   await page.locator('#answer-traceability').selectOption('');
+  // The URL follows a change once its frame is drawn.
+  await expect.poll(() => page.url()).toContain('w=gap-type:3');
   const url = page.url();
   expect(url).toContain('u=legal-drafting');
   expect(url).toContain('w=gap-type:3');

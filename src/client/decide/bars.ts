@@ -5,6 +5,7 @@
 import { scaleLinear } from 'd3-scale';
 import { signed, type RankedApproach } from '../../lib/decision/model.ts';
 import { el } from '../dom.ts';
+import { reconcile, setText } from './patch.ts';
 
 /** Redraws `list` with one bar per approach, best first. */
 export function renderBars(list: HTMLOListElement, ranking: readonly RankedApproach[]): void {
@@ -13,23 +14,22 @@ export function renderBars(list: HTMLOListElement, ranking: readonly RankedAppro
   const hi = Math.max(0, ...scores);
   const x = scaleLinear().domain(lo === hi ? [-1, 1] : [lo, hi]).range([0, 100]);
   const zero = x(0);
-  const existing = new Map([...list.querySelectorAll<HTMLLIElement>('li[data-approach]')].map((li) => [li.dataset.approach!, li]));
-  const items = ranking.map((r, i) => {
-    const li = existing.get(r.approach.id) ?? makeItem(r.approach.id, r.approach.short, r.approach.title);
+  // Kept per approach and moved only when the order changes, so the bars can slide to their new widths.
+  reconcile(list, ranking.map((r) => ({ key: r.approach.id, make: () => makeItem(r.approach.id, r.approach.short, r.approach.title) })));
+  ranking.forEach((r, i) => {
+    const li = list.children[i] as HTMLLIElement;
     li.classList.toggle('first', i === 0);
     li.dataset.score = String(r.score);
-    li.querySelector('.rank')!.textContent = `${i + 1}.`;
-    li.querySelector('.score')!.textContent = signed(r.score);
-    li.querySelector('.points')!.textContent = ` ${Math.abs(r.score) === 1 ? 'point' : 'points'}`;
+    setText(li.querySelector('.rank')!, `${i + 1}.`);
+    setText(li.querySelector('.score')!, signed(r.score));
+    setText(li.querySelector('.points')!, ` ${Math.abs(r.score) === 1 ? 'point' : 'points'}`);
     const track = li.querySelector<HTMLElement>('.track')!;
     const bar = li.querySelector<HTMLElement>('.bar')!;
     track.style.setProperty('--zero', `${zero}%`);
     bar.style.setProperty('left', `${Math.min(x(r.score), zero)}%`);
     bar.style.setProperty('width', `${Math.abs(x(r.score) - zero)}%`);
     bar.classList.toggle('neg', r.score < 0);
-    return li;
   });
-  list.replaceChildren(...items);
 }
 
 function makeItem(id: string, short: string, title: string): HTMLLIElement {

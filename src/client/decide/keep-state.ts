@@ -21,7 +21,9 @@ export function carryDecision(search: string = location.search): void {
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-decision]')) {
     const url = new URL(link.href, location.href);
     url.search = query;
-    link.href = url.pathname + url.search;
+    const href = url.pathname + url.search;
+    // Rewriting an unchanged href still makes the browser restyle the link: only write a new one.
+    if (link.getAttribute('href') !== href) link.href = href;
   }
 }
 

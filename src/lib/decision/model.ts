@@ -141,27 +141,60 @@ export interface Decision {
   readonly flips: readonly FlipPoint[];
 }
 
-/** The profile with one criterion's answer replaced (null removes it). */
-function withAnswer(profile: Profile, criterion: string, level: string | null): Profile {
-  const next: Record<string, string> = { ...profile };
-  if (level === null) delete next[criterion];
-  else next[criterion] = level;
-  return next;
+/** The first two places of a ranking: all a flip point needs to know of one. */
+interface Leaders {
+  readonly winner: string;
+  readonly score: number;
+  readonly runnerUpScore: number;
+}
+
+/**
+ * Scores every approach with one criterion changed (its answer, or none, at a weight) and returns
+ * the first two. Flip points re-rank a few hundred such variants per change: summing the unchanged
+ * criteria's precomputed values in `rank`'s order, with `rank`'s rounding and tie-break, gives
+ * exactly its scores without building every contribution.
+ */
+function variantScorer(data: DecisionData, profile: Profile, weights: Weights) {
+  const { approaches, criteria } = data;
+  /** scores[i].get(level)[a]: the effect score of criterion i's level on approach a (0: neutral). */
+  const scores = criteria.map((c) => new Map(c.levels.map((l) => [l.id, approaches.map((a) => effectOf(l, a.id)?.score ?? 0)])));
+  /** values[a][i]: approach a's contribution from criterion i as answered now; undefined when unanswered. */
+  const values = approaches.map((_, a) =>
+    criteria.map((c, i) => {
+      const effect = scores[i].get(profile[c.id]);
+      return effect === undefined ? undefined : clean(weightOf(c, weights) * effect[a]);
+    }),
+  );
+  return (changed: number, level: string | null, weight: number): Leaders | undefined => {
+    const effect = level === null ? undefined : scores[changed]?.get(level);
+    const scored = approaches.map((approach, a) => {
+      const own = values[a];
+      let sum = 0;
+      for (let i = 0; i < own.length; i++) {
+        const term = i === changed ? effect && clean(weight * effect[a]) : own[i];
+        if (term !== undefined) sum += term;
+      }
+      return { approach, score: clean(sum) };
+    });
+    scored.sort((a, b) => b.score - a.score || a.approach.order - b.approach.order);
+    const [first, second] = scored;
+    return first && { winner: first.approach.id, score: first.score, runnerUpScore: second?.score ?? first.score };
+  };
 }
 
 /** Splits weight options into contiguous runs sharing a new winner (runs keeping the winner dropped). */
-function runsOf(options: readonly number[], winnerAt: (w: number) => RankedApproach[], current: string) {
-  const runs: { winner: string; weights: number[]; ranking: RankedApproach[] }[] = [];
+function runsOf(options: readonly number[], leadersAt: (w: number) => Leaders | undefined, current: string) {
+  const runs: { winner: string; weights: number[]; leaders: Leaders }[] = [];
   let open: (typeof runs)[number] | undefined;
   for (const w of options) {
-    const ranking = winnerAt(w);
-    const winner = ranking[0]?.approach.id;
-    if (winner === undefined || winner === current) {
+    const leaders = leadersAt(w);
+    const winner = leaders?.winner;
+    if (leaders === undefined || winner === current) {
       open = undefined;
       continue;
     }
     if (open && open.winner === winner) open.weights.push(w);
-    else runs.push((open = { winner, weights: [w], ranking }));
+    else runs.push((open = { winner: leaders.winner, weights: [w], leaders }));
   }
   return runs;
 }
@@ -172,11 +205,11 @@ function runsOf(options: readonly number[], winnerAt: (w: number) => RankedAppro
  * the weights at which it would; and, for an answered criterion, each other weight.
  */
 export function flipPoints(data: DecisionData, profile: Profile, weights: Weights = {}): FlipPoint[] {
-  const base = rank(data, profile, weights);
-  const current = base[0]?.approach.id;
+  const scoreWith = variantScorer(data, profile, weights);
+  const current = scoreWith(-1, null, 0)?.winner;
   if (current === undefined) return [];
   const flips: FlipPoint[] = [];
-  const flip = (c: DecisionCriterion, level: string | null, run: { winner: string; weights: number[]; ranking: RankedApproach[] }, now: number) => {
+  const flip = (c: DecisionCriterion, level: string | null, run: { winner: string; weights: number[]; leaders: Leaders }, now: number) => {
     flips.push({
       criterion: c.id,
       level,
@@ -184,22 +217,21 @@ export function flipPoints(data: DecisionData, profile: Profile, weights: Weight
       changesAnswer: level !== (profile[c.id] ?? null),
       changesWeight: !run.weights.includes(now),
       winner: run.winner,
-      score: run.ranking[0].score,
-      runnerUpScore: run.ranking[1]?.score ?? run.ranking[0].score,
+      score: run.leaders.score,
+      runnerUpScore: run.leaders.runnerUpScore,
     });
   };
-  for (const c of data.criteria) {
+  data.criteria.forEach((c, i) => {
     const answer = c.levels.some((l) => l.id === profile[c.id]) ? profile[c.id] : undefined;
     const now = weightOf(c, weights);
-    const at = (level: string | null, w: number) => rank(data, withAnswer(profile, c.id, level), { ...weights, [c.id]: w });
+    const at = (level: string | null, w: number) => scoreWith(i, level, w);
     const alternatives: (string | null)[] = c.levels.filter((l) => l.id !== answer).map((l) => l.id);
     if (answer !== undefined) alternatives.push(null);
     for (const level of alternatives) {
-      const ranking = at(level, now);
-      const winner = ranking[0].approach.id;
-      if (winner !== current) {
+      const leaders = at(level, now)!;
+      if (leaders.winner !== current) {
         // Without an answer the weight is irrelevant: every weight gives the same ranking.
-        flip(c, level, { winner, weights: [now], ranking }, now);
+        flip(c, level, { winner: leaders.winner, weights: [now], leaders }, now);
         continue;
       }
       if (level === null) continue;
@@ -208,7 +240,7 @@ export function flipPoints(data: DecisionData, profile: Profile, weights: Weight
     if (answer !== undefined) {
       for (const run of runsOf(weightOptions(c), (w) => at(answer, w), current)) flip(c, answer, run, now);
     }
-  }
+  });
   return flips;
 }
 
