@@ -86,7 +86,8 @@ const RING_SLACK = 1.1;
 
 /** Radius of a node in layout units, growing with the square root of its degree. */
 export function nodeRadius(degree: number): number {
-  return Math.min(24, 3.5 + 1.6 * Math.sqrt(Math.max(0, degree)));
+  // Rounded like positions: every view document carries it, once per node per file.
+  return round(Math.min(24, 3.5 + 1.6 * Math.sqrt(Math.max(0, degree))));
 }
 
 /** Rounds to one decimal, which keeps the JSON small and the output stable; -0 becomes 0 so it prints and compares as 0. */

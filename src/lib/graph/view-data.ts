@@ -12,8 +12,13 @@ import type { DecisionMap, MapRegion } from './map.ts';
 
 export const GRAPH_VIEW_VERSION = 1;
 
-/** Most nodes a neighbourhood view holds; past it, the best-connected are kept and the rest counted. */
-export const LOCAL_LIMIT = 240;
+/**
+ * Most nodes a neighbourhood view holds; past it, the best-connected are kept and the rest counted
+ * (the status line says so and points to the full graph). 120 keeps every one-step neighbour of the
+ * approaches, and a node page's panel readable; at 240 two steps from a hub took most of a 10,000-node
+ * graph into every file (217 MB of local views, 21.8 KB each; 120 halves it).
+ */
+export const LOCAL_LIMIT = 120;
 
 export interface ViewNode {
   readonly id: string;
