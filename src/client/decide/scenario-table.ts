@@ -6,33 +6,24 @@
 import { define } from '../define.ts';
 import type { Profile } from '../../lib/decision/model.ts';
 import { closeness } from '../../lib/decision/scenarios.ts';
-import { el, must } from '../dom.ts';
+import { must } from '../dom.ts';
+import { showSorted, sortHeaders, type SortState } from '../sortable.ts';
 import { subscribe } from './bus.ts';
-
-type Direction = 'ascending' | 'descending';
 
 const profileOf = (row: HTMLElement): Profile =>
   Object.fromEntries((row.dataset.profile ?? '').split(',').filter(Boolean).map((pair) => pair.split(':') as [string, string]));
 
 class ScenarioTable extends HTMLElement {
-  private sortKey = 'title';
-  private direction: Direction = 'ascending';
+  private readonly order: SortState = { key: 'title', direction: 'ascending' };
   /** True once the reader picked a sort, so closeness no longer takes over by itself. */
   private chosen = false;
 
   connectedCallback() {
     must(this, '.filters').hidden = false;
-    for (const th of this.querySelectorAll<HTMLTableCellElement>('th[data-sort-key]')) {
-      const button = el('button', { type: 'button' }, th.textContent ?? '');
-      button.addEventListener('click', () => {
-        const key = th.dataset.sortKey!;
-        this.direction = key === this.sortKey && this.direction === 'ascending' ? 'descending' : 'ascending';
-        this.sortKey = key;
-        this.chosen = true;
-        this.sort();
-      });
-      th.replaceChildren(button);
-    }
+    sortHeaders(this, this.order, () => {
+      this.chosen = true;
+      this.sort();
+    });
     const apply = () => this.filter();
     must(this, 'input.text-filter').addEventListener('input', apply);
     must(this, 'select.level-filter').addEventListener('change', apply);
@@ -59,15 +50,15 @@ class ScenarioTable extends HTMLElement {
         td.classList.toggle('match', td.dataset.level !== undefined && profile[td.dataset.criterion!] === td.dataset.level);
       }
     }
-    if (!this.chosen || this.sortKey === 'closeness') {
-      this.sortKey = answered > 0 ? 'closeness' : 'title';
-      this.direction = 'ascending';
+    if (!this.chosen || this.order.key === 'closeness') {
+      this.order.key = answered > 0 ? 'closeness' : 'title';
+      this.order.direction = 'ascending';
     }
     this.sort();
   }
 
   private sort() {
-    const key = this.sortKey;
+    const key = this.order.key;
     const title = (row: HTMLTableRowElement) => row.querySelector<HTMLElement>('th[data-sort]')!.dataset.sort!;
     /** The row's number for the sorted column; null (sorted last either way) when the row has none. */
     const value = (row: HTMLTableRowElement): number | null => {
@@ -76,7 +67,7 @@ class ScenarioTable extends HTMLElement {
       const raw = (cell as HTMLElement | null)?.dataset.sort;
       return raw === undefined || raw === '' ? null : Number(raw);
     };
-    const sign = this.direction === 'ascending' ? 1 : -1;
+    const sign = this.order.direction === 'ascending' ? 1 : -1;
     const sorted = this.rows().sort((a, b) => {
       if (key === 'title') return sign * title(a).localeCompare(title(b));
       const va = value(a);
@@ -84,11 +75,7 @@ class ScenarioTable extends HTMLElement {
       if (va === null || vb === null) return (va === null ? 1 : 0) - (vb === null ? 1 : 0) || title(a).localeCompare(title(b));
       return sign * (va - vb) || title(a).localeCompare(title(b));
     });
-    must(this, 'tbody').append(...sorted);
-    for (const th of this.querySelectorAll<HTMLElement>('th[data-sort-key]')) {
-      if (th.dataset.sortKey === key) th.setAttribute('aria-sort', this.direction);
-      else th.removeAttribute('aria-sort');
-    }
+    showSorted(this, sorted, this.order);
   }
 
   private filter() {

@@ -4,28 +4,17 @@
  * without this script; it only reorders and hides rows.
  */
 import { define } from '../define.ts';
-import { el, must } from '../dom.ts';
-
-type Direction = 'ascending' | 'descending';
+import { must } from '../dom.ts';
+import { showSorted, sortHeaders, type SortState } from '../sortable.ts';
 
 const SORT_DATA: Record<string, string> = { study: 'studyName', year: 'year', models: 'models', task: 'task', result: 'result' };
 
 class EvidenceTable extends HTMLElement {
-  private sortKey = '';
-  private direction: Direction = 'ascending';
+  private readonly order: SortState = { key: '', direction: 'ascending' };
 
   connectedCallback() {
     must(this, '.filters').hidden = false;
-    for (const th of this.querySelectorAll<HTMLTableCellElement>('th[data-sort-key]')) {
-      const button = el('button', { type: 'button' }, th.textContent ?? '');
-      button.addEventListener('click', () => {
-        const key = th.dataset.sortKey!;
-        this.direction = key === this.sortKey && this.direction === 'ascending' ? 'descending' : 'ascending';
-        this.sortKey = key;
-        this.sort();
-      });
-      th.replaceChildren(button);
-    }
+    sortHeaders(this, this.order, () => this.sort());
     const apply = () => this.filter();
     must(this, 'input.text-filter').addEventListener('input', apply);
     must(this, 'select.study-filter').addEventListener('change', apply);
@@ -38,21 +27,17 @@ class EvidenceTable extends HTMLElement {
   }
 
   private sort() {
-    const field = SORT_DATA[this.sortKey];
+    const field = SORT_DATA[this.order.key];
     if (!field) return;
-    const numeric = this.querySelector<HTMLElement>(`th[data-sort-key="${this.sortKey}"]`)?.hasAttribute('data-numeric') ?? false;
-    const sign = this.direction === 'ascending' ? 1 : -1;
+    const numeric = this.querySelector<HTMLElement>(`th[data-sort-key="${this.order.key}"]`)?.hasAttribute('data-numeric') ?? false;
+    const sign = this.order.direction === 'ascending' ? 1 : -1;
     const value = (row: HTMLElement) => row.dataset[field] ?? '';
     const rows = this.rows().sort((a, b) => {
       const order = numeric ? Number(value(a)) - Number(value(b)) : value(a).localeCompare(value(b));
       // Ties keep the page's own order (newest study first), so a sort never shuffles equal rows.
       return sign * order || 0;
     });
-    must(this, 'tbody').append(...rows);
-    for (const th of this.querySelectorAll<HTMLTableCellElement>('th[data-sort-key]')) {
-      if (th.dataset.sortKey === this.sortKey) th.setAttribute('aria-sort', this.direction);
-      else th.removeAttribute('aria-sort');
-    }
+    showSorted(this, rows, this.order);
   }
 
   private filter() {
