@@ -151,7 +151,7 @@ async function serveIndex(page: Page, corpus: Corpus): Promise<void> {
 
 /** The index files of a built-in-memory index, as the site writes them. */
 function indexFiles(index: BodyIndex): Map<string, string> {
-  const files = new Map<string, string>([['names.json', JSON.stringify(namesWire(index.names))]]);
+  const files = new Map<string, string>([['names.json', JSON.stringify(namesWire(index.names))], ['words.json', JSON.stringify(index.words)]]);
   index.shards.forEach((shard, n) => files.set(`terms-${n}.json`, JSON.stringify(shard)));
   index.texts.forEach((text, n) => files.set(`text-${n}.json`, JSON.stringify(text)));
   return files;
