@@ -42,3 +42,43 @@ export function nearCandidates(pattern: string, budget: number, size: number, co
   for (const [pair, times] of pairs) for (const i of containing(pair)) held[i] = Math.min(255, held[i]! + times);
   return [...found].filter((i) => held[i]! >= need);
 }
+
+/**
+ * A test of whether a text holds `pattern` (at most 32 characters) with at most `budget` typos
+ * (insertions, deletions, substitutions) anywhere in it: Myers' bit-parallel edit distance, a few
+ * word operations per character. Far cheaper than fuse.js's scoring, so it weeds out the candidates
+ * that cannot match before fuse.js scores the rest; a match fuse.js finds is always one it finds.
+ */
+export function holdsNear(pattern: string, budget: number): (text: string) => boolean {
+  const m = pattern.length;
+  if (m === 0 || m > 32) return () => true;
+  const peq = new Map<number, number>();
+  for (let i = 0; i < m; i++) {
+    const c = pattern.charCodeAt(i);
+    peq.set(c, (peq.get(c) ?? 0) | (1 << i));
+  }
+  const last = 1 << (m - 1);
+  // A pattern no longer than the budget is within it of the empty run at the start of any text.
+  if (m <= budget) return () => true;
+  return (text) => {
+    let pv = -1;
+    let mv = 0;
+    let score = m;
+    for (let j = 0; j < text.length; j++) {
+      const eq = peq.get(text.charCodeAt(j)) ?? 0;
+      const xv = eq | mv;
+      const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
+      let ph = mv | ~(xh | pv);
+      let mh = pv & xh;
+      if (ph & last) score++;
+      else if (mh & last) score--;
+      if (score <= budget) return true;
+      // A match may start anywhere, so row 0 stays 0: nothing is carried in.
+      ph <<= 1;
+      mh <<= 1;
+      pv = mh | ~(xv | ph);
+      mv = ph & xv;
+    }
+    return false;
+  };
+}
