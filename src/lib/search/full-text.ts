@@ -104,6 +104,8 @@ function readShard(data: unknown): Shard {
   };
 }
 
+/** Words whose index terms are remembered for excerpts; far more than the words of the texts a session reads. */
+const MAX_TERMS = 50_000;
 /** Terms shorter than this come only from words too short for the vocabulary, which never matched as typed. */
 const MIN_TERM = 3;
 
@@ -122,6 +124,19 @@ export function createFullTextSearcher(names: NamesFile, load: IndexLoader): Ful
       namesKeys.set(doc, key);
     }
     return key;
+  };
+  /** Each document's title as a comparison key with spaces at both ends, made once. */
+  const titleKeys: string[] = [];
+  const titleKey = (doc: number): string => (titleKeys[doc] ??= ` ${comparable(docs[doc]!.title)} `);
+  /** Index terms of the words excerpts are cut from: prose repeats its words, so each is spelt and stemmed once. */
+  const terms = new Map<string, string>();
+  const termOf = (word: string): string => {
+    let t = terms.get(word);
+    if (t === undefined) {
+      if (terms.size >= MAX_TERMS) terms.clear();
+      terms.set(word, (t = term(word)));
+    }
+    return t;
   };
   /** The whole vocabulary and a lookup of the words holding a piece, loaded the first time a typo needs forgiving. */
   let vocabulary: Promise<{ words: readonly string[]; containing: (piece: string) => number[] }> | undefined;
@@ -334,7 +349,7 @@ export function createFullTextSearcher(names: NamesFile, load: IndexLoader): Ful
         const e = nameHit.get(doc)?.hit.exact;
         if (e === 'title') return 0;
         if (e === 'alias') return 1;
-        const title = ` ${comparable(docs[doc]!.title)} `;
+        const title = titleKey(doc);
         if (key && title.startsWith(` ${key} `)) return 2;
         if (key && title.includes(` ${key} `)) return 3;
         return (asTyped.get(doc)?.size ?? 0) >= slots.length ? 4 : 5;
@@ -354,7 +369,7 @@ export function createFullTextSearcher(names: NamesFile, load: IndexLoader): Ful
       }
 
       const shown = ranked.slice(0, limit);
-      const isMatch: WordTest = (word) => matchedTerms.has(term(word));
+      const isMatch: WordTest = (word) => matchedTerms.has(termOf(word));
       // Excerpts come from chunks already fetched and from at most one more, the best hit's still
       // missing, so a query costs one text request however its hits are spread over the chunks.
       const wanting = shown.slice(0, excerptLimit).map(chunkOf);
