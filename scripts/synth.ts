@@ -99,7 +99,8 @@ const nodes: Node[] = APPROACHES.map((id, i) => ({ id, kind: 'approaches', fm: [
 const rest = N - nodes.length;
 for (const kind of KINDS) {
   if (kind === 'approaches') continue;
-  const count = Math.max(kind === 'criteria' ? 4 : 3, Math.round(rest * SHARE[kind]));
+  // A kind with no share (findings, whose required figures the generator does not invent) gets no nodes.
+  const count = SHARE[kind] ? Math.max(kind === 'criteria' ? 4 : 3, Math.round(rest * SHARE[kind])) : 0;
   for (let i = 0; i < count && nodes.length < N; i++) nodes.push({ id: `${kind.replace(/s$/, '')}-${i + 1}`, kind, fm: [] });
 }
 while (nodes.length < N) nodes.push({ id: `technique-x${nodes.length}`, kind: 'techniques', fm: [] });

@@ -64,6 +64,7 @@ export async function measureQuality(queries: readonly ReaderQuery[], search: (q
 /** Serves an index built in memory as the site serves its files, for the full-text searcher outside a browser. */
 export function memoryLoader(index: BodyIndex): IndexLoader {
   return async (file) => {
+    if (/^words\.json(?:\?.*)?$/.test(file)) return index.words;
     const m = /^(terms|text)-(\d+)\.json(?:\?.*)?$/.exec(file);
     const list = m?.[1] === 'terms' ? index.shards : index.texts;
     const data = m ? list[Number(m[2])] : undefined;

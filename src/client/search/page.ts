@@ -131,4 +131,7 @@ class SearchPage extends HTMLElement {
   }
 }
 
-define('rot-search-page', SearchPage);
+/** Registers the search page's element; the page calls it once the search code has loaded. */
+export function defineSearchPage(): void {
+  define('rot-search-page', SearchPage);
+}

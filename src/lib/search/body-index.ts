@@ -1,17 +1,19 @@
 /**
  * The full-text index, written at build time as small files so a query fetches only what it needs:
  *
- * - `names.json`: the search documents (names, headings, each node's sections; summaries travel as text), the
- *   vocabulary of body words (for mapping a misspelt word onto real ones before any postings are
- *   read), the first term of each postings shard and the first node of each text chunk.
+ * - `names.json`: the search documents (names, headings, each node's sections; summaries travel as text),
+ *   the first term of each postings shard and the first node of each text chunk.
  * - `terms-<n>.json`: postings for one alphabetical range of terms, as Pagefind shards by term, so
- *   a query's words and their prefixes mostly fall in one or two shards.
+ *   a query's words and their prefixes mostly fall in one or two shards; with them the body words
+ *   of the same range, so a word still being typed is completed from the shard it needs anyway.
+ * - `words.json`: every body word, fetched only when a query word is in no shard as typed, to map a
+ *   misspelt word onto real ones. Most queries never need it, so it stays off the first query's path.
  * - `text-<n>.json`: the sections' plain text for a run of nodes, fetched only for the results shown,
  *   to cut excerpts from and to check quoted phrases.
  */
 import type { ParsedNode } from '../content/validate.ts';
 import type { GraphNode } from '../graph/model.ts';
-import { isKind } from '../content/kinds.ts';
+import { KINDS } from '../content/kinds.ts';
 import { nodePath } from '../shared/urls.ts';
 import { isSearchDocument, searchDocuments, type SearchDocument } from './documents.ts';
 import { PAGE_SECTIONS, nodeSections, type Section } from './sections.ts';
@@ -34,8 +36,6 @@ export interface NamesFile {
   readonly version: string;
   /** The search documents; their summaries travel with the text chunks (section 0), not here. */
   readonly docs: readonly SearchDocument[];
-  /** Every distinct body word (folded, American spelling), sorted. */
-  readonly words: readonly string[];
   /** The first term of each postings shard, sorted; shard n holds terms from shards[n] up to shards[n+1]. */
   readonly shards: readonly string[];
   /** The first document index of each text chunk. */
@@ -47,8 +47,8 @@ export interface NamesFile {
  * when it does not, or the index of one of the page's own sections in PAGE_SECTION_KEYS.
  */
 type WireSection = string | [string, string] | number;
-/** One document on the wire: [id, kind, title, aliases, sections]; its path follows from kind and id, its headings from its sections. */
-type WireDoc = [string, string, string, string[], WireSection[]];
+/** One document on the wire: [id, kind (its number in KINDS), title, aliases, sections]; its path follows from kind and id, its headings from its sections. */
+type WireDoc = [string, number, string, string[], WireSection[]];
 
 /** The page's own sections, by their number on the wire. */
 const PAGE_SECTION_KEYS = Object.keys(PAGE_SECTIONS) as (keyof typeof PAGE_SECTIONS)[];
@@ -73,11 +73,10 @@ export function headingIds(): (heading: string) => string {
   };
 }
 
-/** The names file as written: documents as arrays, words front-coded (shared prefix length, then the rest). */
+/** The names file as written: documents as arrays. */
 export interface NamesWire {
   readonly version: string;
   readonly docs: readonly WireDoc[];
-  readonly words: string;
   readonly shards: readonly string[];
   readonly chunks: readonly number[];
 }
@@ -119,9 +118,8 @@ export function namesWire(names: NamesFile): NamesWire {
         if (page >= 0) return page;
         return predict(heading) === anchor ? heading : [heading, anchor];
       });
-      return [d.id, d.kind, d.title, [...d.aliases], sections];
+      return [d.id, KINDS.indexOf(d.kind), d.title, [...d.aliases], sections];
     }),
-    words: frontCode(names.words),
     shards: names.shards,
     chunks: names.chunks,
   };
@@ -148,21 +146,22 @@ function readSections(wire: unknown): [string, string][] | undefined {
 export function readNamesWire(data: unknown): NamesFile | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
   const w = data as Record<string, unknown>;
-  if (typeof w.version !== 'string' || !Array.isArray(w.docs) || typeof w.words !== 'string' || !strings(w.shards) || !Array.isArray(w.chunks)) return undefined;
+  if (typeof w.version !== 'string' || !Array.isArray(w.docs) || !strings(w.shards) || !Array.isArray(w.chunks)) return undefined;
   if (!w.chunks.every((n) => Number.isInteger(n))) return undefined;
   const pageAnchors = new Set<string>(PAGE_SECTION_KEYS.map((k) => PAGE_SECTIONS[k].anchor));
   const docs = w.docs.flatMap((d): SearchDocument[] => {
     if (!Array.isArray(d) || d.length !== 5) return [];
-    const [id, kind, title, aliases, wire] = d as unknown[];
+    const [id, kindNumber, title, aliases, wire] = d as unknown[];
+    const kind = typeof kindNumber === 'number' ? KINDS[kindNumber] : undefined;
     const sections = readSections(wire);
-    if (typeof id !== 'string' || typeof kind !== 'string' || !isKind(kind) || !sections) return [];
+    if (typeof id !== 'string' || !kind || !sections) return [];
     const headings = sections.filter(([, anchor]) => !pageAnchors.has(anchor)).map(([h]) => h);
     const doc = { id, kind, title, aliases, headings, summary: '', path: nodePath(kind, id), sections };
     return isSearchDocument(doc) ? [doc] : [];
   });
   // Section and chunk numbers count every document, so one dropped would shift the rest.
   if (docs.length !== w.docs.length) return undefined;
-  return { version: w.version, docs, words: frontDecode(w.words), shards: w.shards, chunks: w.chunks as number[] };
+  return { version: w.version, docs, shards: w.shards, chunks: w.chunks as number[] };
 }
 
 /**
@@ -170,12 +169,18 @@ export function readNamesWire(data: unknown): NamesFile | undefined {
  * section is numbered across all documents in order and gaps are from the previous one listed.
  */
 export type Postings = readonly number[];
-export type ShardFile = Readonly<Record<string, Postings>>;
+/** One postings shard: its range's body words front-coded (see frontCode), and each term's postings. */
+export interface ShardFile {
+  readonly words: string;
+  readonly terms: Readonly<Record<string, Postings>>;
+}
 /** Each document's section texts, for documents chunks[n] to chunks[n+1]. */
 export type TextFile = readonly (readonly string[])[];
 
 export interface BodyIndex {
   readonly names: NamesFile;
+  /** Every distinct body word (folded, American spelling), sorted and front-coded: `words.json`. */
+  readonly words: string;
   readonly shards: readonly ShardFile[];
   readonly texts: readonly TextFile[];
 }
@@ -263,9 +268,14 @@ export function buildBodyIndex(docs: readonly SearchDocument[], sectionsOf: read
     chunkSize += bytes;
   });
 
-  const body = { docs, words: [...words].sort(), shards: starts, chunks };
-  const version = hash(JSON.stringify(body) + JSON.stringify(texts));
-  return { names: { version, ...body }, shards, texts };
+  // Each shard carries the words in its range of terms, so completing a prefix reads the shard its term is in.
+  const sortedWords = [...words].sort();
+  const shardWords: string[][] = shards.map(() => []);
+  for (const w of sortedWords) shardWords[lastAtMost(starts, w)]?.push(w);
+  const shardFiles = shards.map((terms, n): ShardFile => ({ words: frontCode(shardWords[n]!), terms }));
+  const body = { docs, shards: starts, chunks };
+  const version = hash(JSON.stringify(body) + JSON.stringify(sortedWords) + JSON.stringify(texts));
+  return { names: { version, ...body }, words: frontCode(sortedWords), shards: shardFiles, texts };
 }
 
 /** Index of the last item of a sorted list that is not after `value` (0 when every one is). */

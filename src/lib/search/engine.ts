@@ -10,6 +10,7 @@
  * (exact-scores.ts). Both give exactly fuse.js's results; the unit tests hold them to it.
  */
 import Fuse, { type FuseIndexObjectRecord as ObjectRecord, type FuseResultMatch, type IFuseOptions } from 'fuse.js/basic';
+import { holdsNear, nearCandidates } from './candidates.ts';
 import { exactScorer, type ExactScores } from './exact-scores.ts';
 import type { Kind } from '../content/kinds.ts';
 import type { SearchDocument } from './documents.ts';
@@ -90,18 +91,6 @@ export function occurrences(text: string, lower: string): Range[] {
   return out;
 }
 
-/** `pattern` cut into `count` pieces of near-equal length, or undefined when a piece would be too short to narrow anything. */
-export function pieces(pattern: string, count: number): string[] | undefined {
-  if (pattern.length < 2 * count) return undefined;
-  const out: string[] = [];
-  for (let i = 0, at = 0; i < count; i++) {
-    const size = Math.floor((pattern.length - at) / (count - i));
-    out.push(pattern.slice(at, at + size));
-    at += size;
-  }
-  return out;
-}
-
 /** Key -> the indexes listed under it. */
 function groupIndexes(pairs: Iterable<readonly [string, number]>): Map<string, number[]> {
   const out = new Map<string, number[]>();
@@ -149,7 +138,8 @@ export function createSearcher(docs: readonly SearchDocument[]): Searcher {
   const nameRecordOf: ObjectRecord[] = [];
   for (const r of nameRecords) nameRecordOf[r.i] = r;
   // Each document's names in one lower-case string, for finding which contain a piece of the query.
-  const namesContaining = textSet(docs.map((d) => [d.title, ...d.aliases, ...d.headings].join('\n').toLowerCase()));
+  const nameTexts = docs.map((d) => [d.title, ...d.aliases, ...d.headings].join('\n').toLowerCase());
+  const namesContaining = textSet(nameTexts);
   // Titles and aliases as comparison keys, for lifting exact and whole-word matches to the top.
   const titles = docs.map((d) => comparable(d.title));
   const titlesContaining = textSet(titles.map((t) => ` ${t} `));
@@ -164,8 +154,9 @@ export function createSearcher(docs: readonly SearchDocument[]): Searcher {
   /**
    * Documents whose names can match `pattern`; no other one can. A match of a longer pattern with at
    * most k typos contains a match of its prefix with at most k typos, so a query extending a
-   * remembered one under the same budget rescans only that one's matches. Otherwise, split into k+1
-   * pieces, a match with at most k typos leaves one piece untouched, so the names must contain it.
+   * remembered one under the same budget rescans only that one's matches. Otherwise only names
+   * holding enough of the pattern can match (candidates.ts). Either way, names that hold no run
+   * within the budget of the pattern are dropped before fuse.js scores the rest.
    */
   const nameCandidates = (pattern: string): readonly ObjectRecord[] => {
     if (pattern.length > ONE_CHUNK) return nameRecords;
@@ -174,12 +165,11 @@ export function createSearcher(docs: readonly SearchDocument[]): Searcher {
     for (const key of remembered.keys()) {
       if (pattern.startsWith(key) && typoBudget(key.length) === budget && key.length > (best?.length ?? -1)) best = key;
     }
-    if (best !== undefined) return remembered.get(best)!.map((i) => nameRecordOf[i]!);
-    const parts = pieces(pattern, budget + 1);
-    if (!parts) return nameRecords;
-    const found = new Set<number>();
-    for (const part of parts) for (const i of namesContaining(part)) found.add(i);
-    return [...found].map((i) => nameRecordOf[i]!);
+    const found = best !== undefined ? remembered.get(best)! : nearCandidates(pattern, budget, docs.length, namesContaining);
+    if (!found) return nameRecords;
+    // The bit-parallel check costs far less per document than fuse.js, so fuse.js scores only real matches.
+    const holds = holdsNear(pattern, budget);
+    return found.filter((i) => holds(nameTexts[i]!)).map((i) => nameRecordOf[i]!);
   };
 
   const remember = (pattern: string, matched: readonly number[]) => {

@@ -7,12 +7,13 @@
  * by their words' rarity; a node by its best section, names weighing more than any body text.
  */
 import Fuse from 'fuse.js/basic';
-import { type NamesFile, type Postings, type ShardFile, type TextFile, lastAtMost } from './body-index.ts';
-import { cleanQuery, comparable, createSearcher, pieces, type SearchHit, type Highlight } from './engine.ts';
+import { type NamesFile, type Postings, type TextFile, frontDecode, lastAtMost } from './body-index.ts';
+import { nearCandidates } from './candidates.ts';
+import { cleanQuery, comparable, createSearcher, type SearchHit, type Highlight } from './engine.ts';
 import { excerpt, type WordTest } from './excerpt.ts';
 import { MIN_QUERY_LENGTH, typoBudget } from './options.ts';
 import { containsPhrase, parseQuery, type ParsedQuery } from './query.ts';
-import { stem, term } from './terms.ts';
+import { term } from './terms.ts';
 import { textSet } from './text-set.ts';
 
 /** Sub-results under a node. */
@@ -69,7 +70,7 @@ export interface FullTextSearcher {
   readonly fetched: readonly string[];
 }
 
-/** Fetches an index file by name (`terms-3.json`, `text-0.json`), parsed. */
+/** Fetches an index file by name (`terms-3.json`, `text-0.json`, `words.json`), parsed. */
 export type IndexLoader = (file: string) => Promise<unknown>;
 
 interface Alternative {
@@ -87,9 +88,30 @@ interface Slot {
 
 const isPostings = (v: unknown): v is Postings => Array.isArray(v) && v.every((n) => typeof n === 'number' && Number.isFinite(n));
 
+/** A postings shard as read: its words decoded, its terms as sent. */
+interface Shard {
+  readonly words: readonly string[];
+  readonly terms: Readonly<Record<string, unknown>>;
+}
+
+/** A shard file fetched from the network, read defensively: anything malformed reads as empty. */
+function readShard(data: unknown): Shard {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { words: [], terms: {} };
+  const { words, terms } = data as Record<string, unknown>;
+  return {
+    words: typeof words === 'string' ? frontDecode(words) : [],
+    terms: typeof terms === 'object' && terms !== null && !Array.isArray(terms) ? (terms as Record<string, unknown>) : {},
+  };
+}
+
+/** Words whose index terms are remembered for excerpts; far more than the words of the texts a session reads. */
+const MAX_TERMS = 50_000;
+/** Terms shorter than this come only from words too short for the vocabulary, which never matched as typed. */
+const MIN_TERM = 3;
+
 /** The searcher over a names file; postings and texts come through `load` when a query needs them. */
 export function createFullTextSearcher(names: NamesFile, load: IndexLoader): FullTextSearcher {
-  const { docs, words } = names;
+  const { docs } = names;
   const namesSearch = createSearcher(docs);
   const docIndex = new Map(docs.map((d, i) => [d, i]));
   const namesKeys = new Map<number, string>();
@@ -103,8 +125,21 @@ export function createFullTextSearcher(names: NamesFile, load: IndexLoader): Ful
     }
     return key;
   };
-  const stems = new Set(words.map((w) => stem(w)));
-  const wordsContaining = textSet(words);
+  /** Each document's title as a comparison key with spaces at both ends, made once. */
+  const titleKeys: string[] = [];
+  const titleKey = (doc: number): string => (titleKeys[doc] ??= ` ${comparable(docs[doc]!.title)} `);
+  /** Index terms of the words excerpts are cut from: prose repeats its words, so each is spelt and stemmed once. */
+  const terms = new Map<string, string>();
+  const termOf = (word: string): string => {
+    let t = terms.get(word);
+    if (t === undefined) {
+      if (terms.size >= MAX_TERMS) terms.clear();
+      terms.set(word, (t = term(word)));
+    }
+    return t;
+  };
+  /** The whole vocabulary and a lookup of the words holding a piece, loaded the first time a typo needs forgiving. */
+  let vocabulary: Promise<{ words: readonly string[]; containing: (piece: string) => number[] }> | undefined;
   /** Query word (with a mark when it may be a prefix) -> what it stands for; typing repeats the words before the last. */
   const remembered = new Map<string, Alternative[]>();
   const sectionStart: number[] = [];
@@ -114,7 +149,7 @@ export function createFullTextSearcher(names: NamesFile, load: IndexLoader): Ful
     for (let s = 0; s <= (d.sections?.length ?? 0); s++) docOfSection.push(i);
   });
   const totalSections = docOfSection.length;
-  const shards = new Map<number, Promise<ShardFile>>();
+  const shards = new Map<number, Promise<Shard>>();
   const texts = new Map<number, Promise<TextFile>>();
   const fetched: string[] = [];
 
@@ -122,10 +157,10 @@ export function createFullTextSearcher(names: NamesFile, load: IndexLoader): Ful
     fetched.push(name);
     return load(`${name}?v=${names.version}`);
   };
-  const shard = (n: number): Promise<ShardFile> => {
+  const shard = (n: number): Promise<Shard> => {
     let p = shards.get(n);
     if (!p) {
-      p = file(`terms-${n}.json`).then((data) => (typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as ShardFile) : {}));
+      p = file(`terms-${n}.json`).then(readShard);
       p.catch(() => shards.delete(n));
       shards.set(n, p);
     }
@@ -140,20 +175,36 @@ export function createFullTextSearcher(names: NamesFile, load: IndexLoader): Ful
     }
     return p;
   };
+  const chunkOf = (doc: number): number => lastAtMost(names.chunks, doc);
   const sectionTexts = async (doc: number): Promise<readonly string[]> => {
-    const n = lastAtMost(names.chunks, doc);
+    const n = chunkOf(doc);
     const list = (await chunk(n))[doc - names.chunks[n]!];
     // Kept in place, not filtered: a section's text is found by its number.
     return Array.isArray(list) ? list.map((t) => (typeof t === 'string' ? t : '')) : [];
   };
 
-  /** Vocabulary words starting with `prefix`, shortest first. */
-  const completions = (prefix: string): string[] => {
+  const loadVocabulary = () => {
+    vocabulary ??= file('words.json').then((data) => {
+      const words = typeof data === 'string' ? frontDecode(data) : [];
+      return { words, containing: textSet(words) };
+    });
+    vocabulary.catch(() => (vocabulary = undefined));
+    return vocabulary;
+  };
+
+  /** True when `key` is a term of the index (of a word long enough to be in the vocabulary). */
+  const hasTerm = async (key: string): Promise<boolean> => key.length >= MIN_TERM && (await postingsOf(key)) !== undefined;
+
+  /** Vocabulary words starting with `prefix`, shortest first, read from the shards its range falls in. */
+  const completions = async (prefix: string): Promise<string[]> => {
+    const first = lastAtMost(names.shards, prefix);
+    const last = lastAtMost(names.shards, `${prefix}\uffff`);
     const out: string[] = [];
-    for (let i = lastAtMost(words, prefix); i < words.length && out.length < 64; i++) {
-      const w = words[i]!;
-      if (w.startsWith(prefix) && w !== prefix) out.push(w);
-      else if (w > prefix && !w.startsWith(prefix)) break;
+    for (let n = first; n <= last && out.length < 64; n++) {
+      for (const w of (await shard(n)).words) {
+        if (out.length >= 64) break;
+        if (w.startsWith(prefix) && w !== prefix) out.push(w);
+      }
     }
     return out.sort((a, b) => a.length - b.length).slice(0, PREFIX_WORDS);
   };
@@ -163,37 +214,39 @@ export function createFullTextSearcher(names: NamesFile, load: IndexLoader): Ful
    * hold one of budget + 1 pieces of `word` can be that close (one piece escapes every typo), so
    * fuse.js scores those few rather than the whole vocabulary.
    */
-  const typoMatches = (word: string, budget: number) => {
-    const parts = pieces(word, budget + 1) ?? [word];
+  const typoMatches = async (word: string, budget: number) => {
+    const { words, containing } = await loadVocabulary();
     const near = new Set<string>();
-    for (const part of parts) for (const i of wordsContaining(part)) if (Math.abs(words[i]!.length - word.length) <= budget) near.add(words[i]!);
+    for (const i of nearCandidates(word, budget, words.length, containing) ?? containing(word)) {
+      if (Math.abs(words[i]!.length - word.length) <= budget) near.add(words[i]!);
+    }
     if (!near.size) return [];
     return new Fuse([...near], { includeScore: true, ignoreLocation: true, useExtendedSearch: false }).search(word, { limit: FUZZY_WORDS * 4 });
   };
 
   /** What each query word may stand for in the index. */
-  const alternatives = (query: ParsedQuery): Slot[] => {
+  const alternatives = async (query: ParsedQuery): Promise<Slot[]> => {
     const list = [...query.words];
     // "drop out" may be the indexed word "dropout".
     for (let i = 0; i + 1 < list.length; i++) {
       const joined = list[i]! + list[i + 1]!;
-      if (stems.has(term(joined))) list.splice(i, 2, joined);
+      if (await hasTerm(term(joined))) list.splice(i, 2, joined);
     }
-    return list.map((word, i) => {
+    return Promise.all(list.map(async (word, i) => {
       const open = query.open && i === list.length - 1;
       const key = `${open ? '*' : ''}${word}`;
       const known = remembered.get(key);
       if (known) return { word, alts: known };
       const alts: Alternative[] = [];
       const own = term(word);
-      if (stems.has(own)) alts.push({ term: own, weight: 1, typo: false });
+      if (await hasTerm(own)) alts.push({ term: own, weight: 1, typo: false });
       if (open && word.length >= 3) {
-        for (const w of completions(word)) alts.push({ term: term(w), weight: PREFIX_WEIGHT, typo: false });
+        for (const w of await completions(word)) alts.push({ term: term(w), weight: PREFIX_WEIGHT, typo: false });
       }
       const budget = typoBudget(word.length);
       if (!alts.length && budget > 0) {
         const threshold = (budget + 0.5) / word.length;
-        for (const r of typoMatches(word, budget)) {
+        for (const r of await typoMatches(word, budget)) {
           if ((r.score ?? 1) > threshold || Math.abs(r.item.length - word.length) > budget) continue;
           alts.push({ term: term(r.item), weight: FUZZY_WEIGHT, typo: true });
           if (alts.length >= FUZZY_WORDS) break;
@@ -204,13 +257,13 @@ export function createFullTextSearcher(names: NamesFile, load: IndexLoader): Ful
       if (remembered.size >= REMEMBERED_WORDS) remembered.clear();
       remembered.set(key, [...unique.values()]);
       return { word, alts: remembered.get(key)! };
-    });
+    }));
   };
 
-  const postingsOf = async (key: string): Promise<Postings | undefined> => {
-    const data = (await shard(lastAtMost(names.shards, key)))[key];
+  async function postingsOf(key: string): Promise<Postings | undefined> {
+    const data = (await shard(lastAtMost(names.shards, key))).terms[key];
     return isPostings(data) ? data : undefined;
-  };
+  }
 
   return {
     size: docs.length,
@@ -219,7 +272,7 @@ export function createFullTextSearcher(names: NamesFile, load: IndexLoader): Ful
       const query = cleanQuery(raw);
       if (query.length < MIN_QUERY_LENGTH) return { query, total: 0, hits: [] };
       const parsed = parseQuery(query, raw);
-      const slots = alternatives(parsed);
+      const slots = await alternatives(parsed);
       const keys = [...new Set(slots.flatMap((s) => s.alts.map((a) => a.term)))];
       const lists = new Map(await Promise.all(keys.map(async (k) => [k, await postingsOf(k)] as const)));
 
@@ -296,7 +349,7 @@ export function createFullTextSearcher(names: NamesFile, load: IndexLoader): Ful
         const e = nameHit.get(doc)?.hit.exact;
         if (e === 'title') return 0;
         if (e === 'alias') return 1;
-        const title = ` ${comparable(docs[doc]!.title)} `;
+        const title = titleKey(doc);
         if (key && title.startsWith(` ${key} `)) return 2;
         if (key && title.includes(` ${key} `)) return 3;
         return (asTyped.get(doc)?.size ?? 0) >= slots.length ? 4 : 5;
@@ -316,12 +369,17 @@ export function createFullTextSearcher(names: NamesFile, load: IndexLoader): Ful
       }
 
       const shown = ranked.slice(0, limit);
-      const isMatch: WordTest = (word) => matchedTerms.has(term(word));
+      const isMatch: WordTest = (word) => matchedTerms.has(termOf(word));
+      // Excerpts come from chunks already fetched and from at most one more, the best hit's still
+      // missing, so a query costs one text request however its hits are spread over the chunks.
+      const wanting = shown.slice(0, excerptLimit).map(chunkOf);
+      const fetch = wanting.find((n) => !texts.has(n));
+      const readable = new Set([...wanting.filter((n) => texts.has(n)), ...(fetch === undefined ? [] : [fetch])]);
       const hits = await Promise.all(shown.map(async (doc, i): Promise<FullHit> => {
         const d = docs[doc]!;
         const base: SearchHit = nameHit.get(doc)?.hit ?? { doc: d, score: 1, title: { text: d.title, ranges: [] } };
         const sections = (bySection.get(doc) ?? []).map(([section]) => section - sectionStart[doc]!);
-        const own = i < excerptLimit ? await sectionTexts(doc) : [];
+        const own = i < excerptLimit && readable.has(chunkOf(doc)) ? await sectionTexts(doc) : [];
         const sub: SectionHit[] = sections
           .filter((s) => s > 0 && d.sections?.[s - 1])
           .slice(0, MAX_SECTIONS)

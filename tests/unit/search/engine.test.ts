@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { documentsFromFolder } from '../../../scripts/lib/search-documents.ts';
 import type { Kind } from '../../../src/lib/content/kinds.ts';
-import { best, cleanQuery, comparable, createSearcher, groupByKind, occurrences, pieces, segments } from '../../../src/lib/search/engine.ts';
+import { best, cleanQuery, comparable, createSearcher, groupByKind, occurrences, segments } from '../../../src/lib/search/engine.ts';
+import { pieces } from '../../../src/lib/search/candidates.ts';
 import type { SearchDocument } from '../../../src/lib/search/documents.ts';
 import { MAX_QUERY_LENGTH, typoBudget } from '../../../src/lib/search/options.ts';
 
