@@ -99,7 +99,7 @@ const nodes: Node[] = APPROACHES.map((id, i) => ({ id, kind: 'approaches', fm: [
 const rest = N - nodes.length;
 for (const kind of KINDS) {
   if (kind === 'approaches') continue;
-  // A kind with no share (findings, whose required figures the generator does not invent) gets no nodes.
+  // A kind with no share gets no nodes (the approaches are the four above).
   const count = SHARE[kind] ? Math.max(kind === 'criteria' ? 4 : 3, Math.round(rest * SHARE[kind])) : 0;
   for (let i = 0; i < count && nodes.length < N; i++) nodes.push({ id: `${kind.replace(/s$/, '')}-${i + 1}`, kind, fm: [] });
 }

@@ -162,6 +162,27 @@ test('keyboard only: / opens search, typing and Enter land on the node', async (
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Context bloat');
 });
 
+test('letters typed while the search code is still on its way land in the input, none lost', async ({ page }) => {
+  // Hold the search code back, as a slow network does, so the typing certainly comes first.
+  let release!: () => void;
+  const held = new Promise<void>((ok) => (release = ok));
+  await page.route(/\/_astro\/load\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./');
+  await page.keyboard.press('/');
+  await page.keyboard.type('dropx');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('out');
+  await expect(dialog(page)).toBeHidden();
+  release();
+  await expect(input(page)).toHaveValue('dropout');
+  await expect(input(page)).toBeFocused();
+  await expect(status(page)).toContainText('“dropout”');
+  await expect(options(page).first()).toContainText('Hyperparameter tuning');
+});
+
 test('keyboard only: Ctrl+K opens search, the arrow keys choose and Enter opens the chosen node', async ({ page }) => {
   await page.goto('about/');
   await page.keyboard.press('Control+K');

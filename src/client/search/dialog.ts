@@ -112,7 +112,7 @@ class SearchDialog {
   }
 
   /** Opens the dialog (or focuses it when open), remembering where focus was. */
-  open(opener: Element | null): void {
+  open(opener: Element | null, typed = ''): void {
     if (this.dialog.open) {
       this.input.focus();
       this.input.select();
@@ -121,7 +121,8 @@ class SearchDialog {
     this.opener = opener instanceof HTMLElement && opener !== document.body ? opener : null;
     this.dialog.showModal();
     this.input.focus();
-    this.input.select();
+    if (typed) this.input.value = typed;
+    else this.input.select();
     if (!this.searcher) this.load();
     else void this.run();
   }
@@ -284,8 +285,8 @@ class SearchDialog {
 
 let instance: SearchDialog | undefined;
 
-/** Opens the search dialog, creating it on the first call. */
-export function openSearch(opener: Element | null): void {
+/** Opens the search dialog, creating it on the first call; `typed` is what the reader typed while it loaded. */
+export function openSearch(opener: Element | null, typed = ''): void {
   instance ??= new SearchDialog();
-  instance.open(opener);
+  instance.open(opener, typed);
 }
