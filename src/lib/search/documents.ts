@@ -7,6 +7,7 @@ import { isNodeId } from '../content/ids.ts';
 import type { GraphNode } from '../graph/model.ts';
 import { isKind, type Kind } from '../content/kinds.ts';
 import { nodePath } from '../shared/urls.ts';
+import { nextFence } from './fences.ts';
 
 export interface SearchDocument {
   readonly id: string;
@@ -25,7 +26,6 @@ export interface SearchDocument {
   readonly sections?: readonly (readonly [string, string])[];
 }
 
-const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 const H2 = /^\s{0,3}##[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/;
 
 /** Markdown inline syntax reduced to the text a reader sees: links, emphasis and code marks dropped. */
@@ -48,13 +48,9 @@ export function headingsOf(body: string): string[] {
   const headings: string[] = [];
   let fence: string | undefined;
   for (const line of body.split(/\r?\n/)) {
-    const f = FENCE.exec(line);
-    if (f) {
-      const marker = f[1]!;
-      if (fence === undefined) fence = marker;
-      else if (marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
-      continue;
-    }
+    const step = nextFence(line, fence);
+    fence = step.open;
+    if (step.marker) continue;
     if (fence !== undefined) continue;
     const h = H2.exec(line);
     if (h) {

@@ -8,6 +8,7 @@
 import GithubSlugger from 'github-slugger';
 import type { ParsedNode } from '../content/validate.ts';
 import { plainText } from './documents.ts';
+import { nextFence } from './fences.ts';
 
 export interface Section {
   /** The heading as the reader sees it; empty for the text before the first heading. */
@@ -25,7 +26,6 @@ export const PAGE_SECTIONS = {
   recommendations: { heading: 'What the sources recommend', anchor: 'recommendations-heading' },
 } as const;
 
-const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 const HEADING = /^\s{0,3}(#{1,6})[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/;
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 const MDX_STATEMENT = /^(import|export)\s/;
@@ -47,13 +47,9 @@ export function bodySections(body: string): Section[] {
   const sections: { heading: string; anchor: string; lines: string[] }[] = [{ heading: '', anchor: '', lines: [] }];
   let fence: string | undefined;
   for (const line of body.split(/\r?\n/)) {
-    const f = FENCE.exec(line);
-    if (f) {
-      const marker = f[1]!;
-      if (fence === undefined) fence = marker;
-      else if (marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
-      continue;
-    }
+    const step = nextFence(line, fence);
+    fence = step.open;
+    if (step.marker) continue;
     const current = sections.at(-1)!;
     if (fence !== undefined) {
       current.lines.push(line.trim());
