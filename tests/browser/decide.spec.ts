@@ -345,6 +345,34 @@ test('the scenario table filters, sorts, and orders by closeness to the reader\'
   await expect(results(page)).toHaveAttribute('data-winner', 'fine-tuning');
 });
 
+test('the decide view is in place from the first paint: starting it shifts nothing, in the page or in its embed', async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifted: number };
+    w.shifted = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.shifted += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  for (const path of ['decide/', 'embed/decide/']) {
+    await page.goto(path);
+    await ready(page);
+    await expect(page.locator('rot-decide-view .js-needed')).toBeHidden();
+    // Layout shift as Chromium scores it (CLS): 0.1 is the most a page may move and still read as steady.
+    const shifted = await page.evaluate(() => (window as unknown as { shifted: number }).shifted);
+    expect(shifted, path).toBeLessThan(0.1);
+  }
+});
+
+test('when the decision data cannot load, the view gives way to the notice saying why', async ({ page }) => {
+  await page.route('**/api/decision.json', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+  await page.goto('decide/');
+  await expect(page.locator('rot-decide-view .js-needed')).toContainText('The decision data could not be loaded');
+  await expect(page.locator('rot-decide-view .js-needed')).toBeVisible();
+  await expect(page.locator('rot-decide-view .app')).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Decide views' }).getByRole('link', { name: 'Side-by-side matrix' })).toBeVisible();
+});
+
 test('without JavaScript the matrix and the scenario table read in full', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
   const page = await context.newPage();

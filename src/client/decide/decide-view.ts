@@ -57,6 +57,8 @@ class DecideView extends HTMLElement {
       this.doc = await loadDecisionDocument(this.base);
     } catch (error) {
       must(this, '.js-needed').textContent = `The decision data could not be loaded (${(error as Error).message}). The side-by-side matrix and the use-case table, linked above, still read in full.`;
+      // Brings the notice back in place of the view the page showed while scripts were starting.
+      this.dataset.failed = '';
       return;
     }
     this.vocabulary = { criteria: this.doc.criteria, presets: this.doc.useCases.map((u) => ({ id: u.id, profile: u.profile })) };

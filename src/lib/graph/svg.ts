@@ -31,6 +31,8 @@ export interface SvgPicture {
   readonly fontSize: number;
   /** Named regions (the decision map's), placed before the node labels and never overlapped by them. */
   readonly regions: readonly SvgLabel[];
+  /** Nodes drawn: all of them, or the `maxNodes` best-connected of a bigger graph. */
+  readonly drawn: number;
 }
 
 export interface SvgOptions {
@@ -39,7 +41,16 @@ export interface SvgOptions {
   /** Relation types left out of the picture (the map folds `cites`). */
   readonly omitTypes?: readonly string[];
   readonly regions?: readonly { readonly label: string; readonly x: number; readonly y: number }[];
+  /** Most nodes drawn; a bigger graph is drawn as its best-connected nodes and the edges among them. */
+  readonly maxNodes?: number;
 }
+
+/**
+ * Nodes a picture draws by default. Every graph page carries its pictures, so at 2,000 nodes two
+ * full pictures made the page 979 KB (194 KB gzip) and held up the canvas's first frame; 400 dots
+ * already fill the picture, and the list of every node has the rest.
+ */
+export const PICTURE_NODES = 400;
 
 /** Room between an anchor and its region's name, in layout units: clear of the nodes crowding the anchor. */
 const REGION_GAP = 130;
@@ -66,8 +77,9 @@ export function boundsOf(nodes: readonly Pick<ViewNode, 'x' | 'y' | 'r'>[]): [nu
  * The static picture of `doc`, labelling up to `labelCount` of the best-connected nodes: each on
  * the first free side of its node, none over another (as the canvas does).
  */
-export function svgPicture(doc: GraphViewDoc, options: SvgOptions | number = {}): SvgPicture {
-  const { labelCount = 24, omitTypes = [], regions = [] } = typeof options === 'number' ? { labelCount: options } : options;
+export function svgPicture(whole: GraphViewDoc, options: SvgOptions | number = {}): SvgPicture {
+  const { labelCount = 24, omitTypes = [], regions = [], maxNodes = PICTURE_NODES } = typeof options === 'number' ? { labelCount: options } : options;
+  const doc = busiestPart(whole, maxNodes);
   const [bx0, by0, bx1, by1] = boundsOf(doc.nodes);
   const margin = 40;
   const fontSize = Number(num(Math.max(bx1 - bx0, by1 - by0, 1) / 62));
@@ -114,5 +126,18 @@ export function svgPicture(doc: GraphViewDoc, options: SvgOptions | number = {})
     // Text is drawn on its baseline, a third of the size below the box's middle.
     if (placed) labels.push({ x: placed.x + ox, y: placed.y + oy + fontSize / 3, text: n.title });
   }
-  return { viewBox, edgePath, kinds, labels, fontSize, regions: regionLabels };
+  return { viewBox, edgePath, kinds, labels, fontSize, regions: regionLabels, drawn: doc.nodes.length };
+}
+
+/** The `max` best-connected nodes of `doc` (ties by id) and the edges among them; `doc` itself when it is no bigger. */
+export function busiestPart(doc: GraphViewDoc, max: number): GraphViewDoc {
+  if (doc.nodes.length <= max) return doc;
+  const kept = doc.nodes
+    .map((n, i) => ({ n, i }))
+    .sort((a, b) => b.n.degree - a.n.degree || (a.n.id < b.n.id ? -1 : 1))
+    .slice(0, Math.max(0, max))
+    .sort((a, b) => a.i - b.i);
+  const index = new Map(kept.map(({ i }, j) => [i, j]));
+  const edges = doc.edges.flatMap((e) => (index.has(e.s) && index.has(e.t) ? [{ ...e, s: index.get(e.s)!, t: index.get(e.t)! }] : []));
+  return { ...doc, nodes: kept.map(({ n }) => n), edges };
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { globalViewDoc } from '../../../src/lib/graph/view-data.ts';
-import { boundsOf, svgPicture } from '../../../src/lib/graph/svg.ts';
+import { boundsOf, busiestPart, svgPicture } from '../../../src/lib/graph/svg.ts';
 import { graphOf } from './fixtures.ts';
 
 describe('svgPicture', () => {
@@ -55,5 +55,31 @@ describe('svgPicture of a map', () => {
         assert.ok(!(p.x0 < q.x1 && p.x1 > q.x0 && p.y0 < q.y1 && p.y1 > q.y0), `label ${a} overlaps label ${b}`);
       }
     }
+  });
+});
+
+describe('the picture of a big graph', () => {
+  const doc = globalViewDoc(graphOf());
+  const max = Math.floor(doc.nodes.length / 2);
+
+  it('draws the best-connected nodes and only the edges among them, and says how many it drew', () => {
+    const pic = svgPicture(doc, { maxNodes: max });
+    assert.equal(pic.drawn, max);
+    const drawn = new Set(pic.kinds.flatMap((k) => k.circles.map((c) => c.id)));
+    assert.equal(drawn.size, max);
+    const degrees = doc.nodes.map((n) => ({ id: n.id, degree: n.degree }));
+    const minDrawn = Math.min(...degrees.filter((n) => drawn.has(n.id)).map((n) => n.degree));
+    const maxLeft = Math.max(...degrees.filter((n) => !drawn.has(n.id)).map((n) => n.degree));
+    assert.ok(minDrawn >= maxLeft, 'no node left out is better connected than one drawn');
+    const among = doc.edges.filter((e) => drawn.has(doc.nodes[e.s]!.id) && drawn.has(doc.nodes[e.t]!.id)).length;
+    assert.equal(pic.edgePath.match(/M/g)?.length ?? 0, among);
+  });
+
+  it('keeps each kept edge between the same two nodes', () => {
+    const part = busiestPart(doc, max);
+    const pairs = (d: typeof doc) => new Set(d.edges.map((e) => `${d.nodes[e.s]!.id}>${d.nodes[e.t]!.id}>${e.type}`));
+    const whole = pairs(doc);
+    for (const p of pairs(part)) assert.ok(whole.has(p), p);
+    assert.equal(busiestPart(doc, doc.nodes.length), doc, 'a graph no bigger than the cap is drawn whole');
   });
 });
