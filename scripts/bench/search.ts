@@ -21,7 +21,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../lib/find-chromium.ts';
 import { indexFromFolder } from '../lib/search-documents.ts';
 import { measureQuality, memoryLoader, readerQueries } from '../lib/search-quality.ts';
-import { namesWire, readNamesWire, type BodyIndex } from '../../src/lib/search/body-index.ts';
+import { headWire, readHead, type BodyIndex } from '../../src/lib/search/body-index.ts';
 import { createFullTextSearcher } from '../../src/lib/search/full-text.ts';
 import { createStaticServer } from '../lib/static-server.ts';
 import type { BenchPart, Figure } from './types.ts';
@@ -151,7 +151,7 @@ async function serveIndex(page: Page, corpus: Corpus): Promise<void> {
 
 /** The index files of a built-in-memory index, as the site writes them. */
 function indexFiles(index: BodyIndex): Map<string, string> {
-  const files = new Map<string, string>([['names.json', JSON.stringify(namesWire(index.names))], ['words.json', JSON.stringify(index.words)]]);
+  const files = new Map<string, string>([['index.json', JSON.stringify(headWire(index.head))], ['words.json', JSON.stringify(index.words)]]);
   index.shards.forEach((shard, n) => files.set(`terms-${n}.json`, JSON.stringify(shard)));
   index.texts.forEach((text, n) => files.set(`text-${n}.json`, JSON.stringify(text)));
   return files;
@@ -303,7 +303,7 @@ async function measureBytes(browser: Browser, base: string, origin: string): Pro
 
 /** Hit-at-3 and MRR of the reader query set on the real content. */
 async function measureRanking(index: BodyIndex, log: (m: string) => void): Promise<Figure[]> {
-  const searcher = createFullTextSearcher(readNamesWire(JSON.parse(JSON.stringify(namesWire(index.names))))!, memoryLoader(index));
+  const searcher = createFullTextSearcher(readHead(JSON.parse(JSON.stringify(headWire(index.head))))!, memoryLoader(index));
   const queries = readerQueries();
   const q = await measureQuality(queries, async (query) => (await searcher.search(query, 10, 0)).hits.map((h) => ({ id: h.doc.id, anchors: h.sections.map((s) => s.anchor) })));
   log(`reader queries: hit at 3 ${(q.hitAt3 * 100).toFixed(1)}%, MRR ${q.mrr.toFixed(3)}${q.misses.length ? `; missed ${q.misses.join('; ')}` : ''}`);
@@ -337,7 +337,7 @@ export const part: BenchPart = {
       unit: 'ms',
       note: `${((real.ms / buildMs) * 100).toFixed(1)}% of this build (${(buildMs / 1000).toFixed(1)} s); includes reading and validating the content again`,
     });
-    const corpora: Corpus[] = [{ label: `real content (${real.index.names.docs.length} nodes)`, size: 0 }];
+    const corpora: Corpus[] = [{ label: `real content (${real.index.docs.length} nodes)`, size: 0 }];
     for (const n of all) {
       if (!existsSync(join('synth', String(n)))) {
         log(`writing synth/${n}`);
@@ -349,7 +349,7 @@ export const part: BenchPart = {
       const total = [...files.keys()].reduce((sum, name) => sum + gz(name), 0);
       figures.push(
         { name: `build time added by the index, ${n.toLocaleString('en')} synthetic nodes`, value: Math.round(ms), unit: 'ms', note: 'compare with the build time of `npm run bench -- build` at this size (target <= 10%)' },
-        { name: `index files, ${n.toLocaleString('en')} synthetic nodes`, value: files.size, unit: 'files', note: `names.json ${kb(gz('names.json'))} KB gzip; all files ${kb(total)} KB gzip; ${index.shards.length} postings shards, ${index.texts.length} text chunks` },
+        { name: `index files, ${n.toLocaleString('en')} synthetic nodes`, value: files.size, unit: 'files', note: `index.json ${kb(gz('index.json'))} KB gzip; all files ${kb(total)} KB gzip; ${index.shards.length} postings shards, ${index.texts.length} text chunks` },
       );
       corpora.push({ label: `${n.toLocaleString('en')} synthetic nodes`, size: n, files });
     }

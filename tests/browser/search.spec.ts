@@ -1,7 +1,8 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { readerQueries } from '../../scripts/lib/search-quality.ts';
-import { readNamesWire } from '../../src/lib/search/body-index.ts';
+import { indexFromFolder } from '../../scripts/lib/search-documents.ts';
+import { headWire, readHead } from '../../src/lib/search/body-index.ts';
 import { createFullTextSearcher } from '../../src/lib/search/full-text.ts';
 
 const dialog = (page: Page) => page.locator('dialog.search-dialog');
@@ -39,8 +40,8 @@ test('no search code or data is requested before search opens, and both load whe
 
   await openSearch(page);
   const opened = requests.slice(before.length);
-  // Opening fetches the code and the names file only: no postings, no text until a query needs them.
-  expect(opened.filter((u) => u.includes('/search-index/')).map((u) => new URL(u).pathname.split('/').pop())).toEqual(['names.json']);
+  // Opening fetches the code and the index head only: no postings, no text until a query needs them.
+  expect(opened.filter((u) => u.includes('/search-index/')).map((u) => new URL(u).pathname.split('/').pop())).toEqual(['index.json']);
   const code = opened.filter((u) => u.endsWith('.js'));
   expect(code.length).toBeGreaterThan(0);
   for (const url of [...code, ...opened]) expect(before, `${url} was loaded before search opened`).not.toContain(url);
@@ -55,7 +56,7 @@ test('no search code or data is requested before search opens, and both load whe
   expect(files.filter((f) => f.startsWith('text-')).length).toBeLessThanOrEqual(1);
 });
 
-test('the first query costs at most four requests from opening search: its code, the names, one postings shard, one text file', async ({ page }) => {
+test('the first query costs at most four requests from opening search: its code, the index head, one postings shard, one text file', async ({ page }) => {
   await page.goto('approaches/rag/');
   await page.waitForLoadState('networkidle');
   const requests: string[] = [];
@@ -69,6 +70,34 @@ test('the first query costs at most four requests from opening search: its code,
   const names = search.map((u) => new URL(u).pathname.split('/').pop()).join(', ');
   expect(search.length, names).toBeLessThanOrEqual(4);
   expect(search.filter((u) => u.endsWith('.js')), names).toHaveLength(1);
+});
+
+test('a knowledge base too large to send its names whole is searched from the shards of the query\'s words', async ({ page }) => {
+  // The real content indexed as a large one is: the head without documents, each shard with the names it needs.
+  const index = indexFromFolder('content', { wholeNames: 0 });
+  const files = new Map<string, unknown>([['index.json', headWire(index.head)], ['words.json', index.words]]);
+  index.shards.forEach((shard, n) => files.set(`terms-${n}.json`, shard));
+  index.texts.forEach((text, n) => files.set(`text-${n}.json`, text));
+  const served: string[] = [];
+  await page.route('**/search-index/*', (route) => {
+    const name = new URL(route.request().url()).pathname.split('/').pop()!;
+    served.push(name);
+    const body = files.get(name);
+    return body === undefined ? route.fulfill({ status: 404, body: '' }) : route.fulfill({ json: body });
+  });
+  await page.goto('approaches/rag/');
+  await openSearch(page);
+  expect(served).toEqual(['index.json']);
+  await search(page, 'lora');
+  await expect(options(page).first().locator('.search-option-title')).toHaveText('LoRA (Low-Rank Adaptation)');
+  expect(served.filter((f) => f.startsWith('terms-'))).toHaveLength(1);
+  await search(page, 'dropout');
+  const section = options(page).filter({ has: page.locator('.search-section-heading') }).first();
+  await expect(section.locator('mark').first()).toHaveText(/dropout/i);
+  await search(page, 'retreival');
+  await expect(options(page).first().locator('.search-option-title')).toHaveText('Retrieval-augmented generation');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Retrieval-augmented generation');
 });
 
 test('every word of a body is found, with the matching section as a sub-result that opens at its heading', async ({ page }) => {
@@ -93,9 +122,9 @@ test('every word of a body is found, with the matching section as a sub-result t
 /** The full-text searcher in Node, reading the built index over HTTP as the browser does. */
 async function builtSearcher(request: APIRequestContext) {
   const get = async (file: string) => (await request.get(`search-index/${file}`)).json() as Promise<unknown>;
-  const names = readNamesWire(await get('names.json'));
-  if (!names) throw new Error('names.json did not read');
-  return createFullTextSearcher(names, get);
+  const head = readHead(await get('index.json'));
+  if (!head) throw new Error('index.json did not read');
+  return createFullTextSearcher(head, get);
 }
 
 test('every sub-result of every reader query links to a heading id that exists on its page', async ({ request }) => {
@@ -336,7 +365,8 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the search page offers an A-Z index of every node, and the header search leads there', async ({ page, request }) => {
-    const docs = ((await (await request.get('search-index/names.json')).json()) as { docs: unknown[] }).docs;
+    const docs = ((await (await request.get('search-index/index.json')).json()) as { counts?: unknown[]; docs?: unknown[] });
+    const nodes = (docs.docs ?? docs.counts ?? []).length;
     await page.goto('./');
     await page.getByRole('link', { name: 'Search' }).click();
     await expect(page).toHaveURL(/\/search\/$/);
@@ -344,7 +374,7 @@ test.describe('without JavaScript', () => {
     const index = page.locator('[data-az-index]');
     await expect(index).toBeVisible();
     const links = index.locator('.az-letter a');
-    await expect(links).toHaveCount(docs.length);
+    await expect(links).toHaveCount(nodes);
     await index.getByRole('navigation', { name: 'Letters' }).getByRole('link', { name: 'C', exact: true }).click();
     await expect(page).toHaveURL(/#index-c$/);
     await index.getByRole('link', { name: /^Context bloat/ }).click();

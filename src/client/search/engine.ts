@@ -1,9 +1,9 @@
 /**
  * The full-text searcher, loaded once per page on first use and shared by the dialog and the search
- * page: the names file first, then postings shards and text chunks as queries need them. URLs are
+ * page: the index head first, then postings shards and text chunks as queries need them. URLs are
  * built under the site's base path.
  */
-import { readNamesWire } from '../../lib/search/body-index.ts';
+import { readHead } from '../../lib/search/body-index.ts';
 import { createFullTextSearcher, type FullTextSearcher } from '../../lib/search/full-text.ts';
 import { siteHref } from '../base.ts';
 
@@ -24,12 +24,12 @@ async function getJson(file: string): Promise<unknown> {
 let loading: Promise<FullTextSearcher> | undefined;
 
 async function load(): Promise<FullTextSearcher> {
-  const names = readNamesWire(await getJson('names.json'));
-  if (!names) throw new Error('the search index is malformed');
-  return createFullTextSearcher(names, getJson);
+  const head = readHead(await getJson('index.json'));
+  if (!head) throw new Error('the search index is malformed');
+  return createFullTextSearcher(head, getJson);
 }
 
-/** The searcher, fetching the names file on the first call; a failed load is retried on the next. */
+/** The searcher, fetching the index head on the first call; a failed load is retried on the next. */
 export function loadSearcher(): Promise<FullTextSearcher> {
   loading ??= load().catch((error: unknown) => {
     loading = undefined;

@@ -7,12 +7,14 @@
  * by their words' rarity; a node by its best section, names weighing more than any body text.
  */
 import Fuse from 'fuse.js/basic';
-import { type NamesFile, type Postings, type TextFile, frontDecode, lastAtMost } from './body-index.ts';
+import { type IndexHead, type Postings, frontDecode, lastAtMost, ungaps } from './body-index.ts';
 import { nearCandidates } from './candidates.ts';
-import { cleanQuery, comparable, createSearcher, type SearchHit, type Highlight } from './engine.ts';
+import type { SearchDocument } from './documents.ts';
+import { cleanQuery, comparable, createSearcher, type SearchHit, type Highlight, type Searcher } from './engine.ts';
 import { excerpt, type WordTest } from './excerpt.ts';
 import { MIN_QUERY_LENGTH, typoBudget } from './options.ts';
 import { containsPhrase, parseQuery, type ParsedQuery } from './query.ts';
+import { readDoc } from './records.ts';
 import { term } from './terms.ts';
 import { textSet } from './text-set.ts';
 
@@ -40,6 +42,8 @@ const PHRASE_CANDIDATES = 40;
 /** Names hits taken into the merge: the list's length (at most this) plus EXTRA_NAME_HITS. */
 const NAME_HITS = 100;
 const EXTRA_NAME_HITS = 20;
+/** Names searchers kept for the candidate sets of recent queries, when names come with the shards. */
+const NAME_SEARCHERS = 24;
 
 /** One of the node's sections that matched, shown under it. */
 export interface SectionHit {
@@ -88,20 +92,47 @@ interface Slot {
 
 const isPostings = (v: unknown): v is Postings => Array.isArray(v) && v.every((n) => typeof n === 'number' && Number.isFinite(n));
 
-/** A postings shard as read: its words decoded, its terms as sent. */
+/** A postings shard as read: its words decoded, its terms as sent, its name terms' nodes and their documents. */
 interface Shard {
   readonly words: readonly string[];
   readonly terms: Readonly<Record<string, unknown>>;
+  readonly names: Readonly<Record<string, unknown>>;
+  readonly docs: readonly (readonly [number, SearchDocument])[];
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Documents sent as [index, document] pairs; malformed ones are left out. */
+function readNumbered(wire: unknown): [number, SearchDocument][] {
+  if (!Array.isArray(wire)) return [];
+  return wire.flatMap((pair): [number, SearchDocument][] => {
+    if (!Array.isArray(pair) || !Number.isInteger(pair[0])) return [];
+    const doc = readDoc(pair[1]);
+    return doc ? [[pair[0] as number, doc]] : [];
+  });
 }
 
 /** A shard file fetched from the network, read defensively: anything malformed reads as empty. */
 function readShard(data: unknown): Shard {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { words: [], terms: {} };
-  const { words, terms } = data as Record<string, unknown>;
+  if (!isRecord(data)) return { words: [], terms: {}, names: {}, docs: [] };
+  const { words, terms, names, docs } = data;
   return {
     words: typeof words === 'string' ? frontDecode(words) : [],
-    terms: typeof terms === 'object' && terms !== null && !Array.isArray(terms) ? (terms as Record<string, unknown>) : {},
+    terms: isRecord(terms) ? terms : {},
+    names: isRecord(names) ? names : {},
+    docs: readNumbered(docs),
   };
+}
+
+/** A text chunk as read: each node's section texts, and the nodes' documents when the head has none. */
+interface Chunk {
+  readonly texts: readonly unknown[];
+  readonly docs: readonly unknown[];
+}
+
+function readChunk(data: unknown): Chunk {
+  if (!isRecord(data)) return { texts: [], docs: [] };
+  return { texts: Array.isArray(data.texts) ? data.texts : [], docs: Array.isArray(data.docs) ? data.docs : [] };
 }
 
 /** Words whose index terms are remembered for excerpts; far more than the words of the texts a session reads. */
@@ -109,11 +140,37 @@ const MAX_TERMS = 50_000;
 /** Terms shorter than this come only from words too short for the vocabulary, which never matched as typed. */
 const MIN_TERM = 3;
 
-/** The searcher over a names file; postings and texts come through `load` when a query needs them. */
-export function createFullTextSearcher(names: NamesFile, load: IndexLoader): FullTextSearcher {
-  const { docs } = names;
-  const namesSearch = createSearcher(docs);
-  const docIndex = new Map(docs.map((d, i) => [d, i]));
+/**
+ * The searcher over an index head; postings, texts and (when the head does not carry them) the
+ * documents come through `load` when a query needs them.
+ */
+export function createFullTextSearcher(head: IndexHead, load: IndexLoader): FullTextSearcher {
+  const size = head.counts.length;
+  /** The documents known so far, by index: all of them when they travel whole. */
+  const docs: (SearchDocument | undefined)[] = head.docs ? [...head.docs] : [];
+  const docIndex = new Map<SearchDocument, number>();
+  docs.forEach((d, i) => docIndex.set(d!, i));
+  const learn = (i: number, d: SearchDocument) => {
+    if (docs[i] || i < 0 || i >= size) return;
+    docs[i] = d;
+    docIndex.set(d, i);
+  };
+  const whole = head.docs ? createSearcher(head.docs) : undefined;
+  /** Names searchers over the candidates of recent queries, by their sorted indexes, when documents come with shards. */
+  const nameSearchers = new Map<string, Searcher>();
+  const namesSearchOver = (candidates: readonly number[]): Searcher => {
+    if (whole) return whole;
+    const key = candidates.join(' ');
+    let searcher = nameSearchers.get(key);
+    if (searcher) {
+      nameSearchers.delete(key);
+    } else {
+      searcher = createSearcher(candidates.map((i) => docs[i]!));
+      if (nameSearchers.size >= NAME_SEARCHERS) nameSearchers.delete(nameSearchers.keys().next().value!);
+    }
+    nameSearchers.set(key, searcher);
+    return searcher;
+  };
   const namesKeys = new Map<number, string>();
   /** A document's names as one comparison key with spaces at both ends, made once. */
   const namesKey = (doc: number): string => {
@@ -125,9 +182,12 @@ export function createFullTextSearcher(names: NamesFile, load: IndexLoader): Ful
     }
     return key;
   };
-  /** Each document's title as a comparison key with spaces at both ends, made once. */
+  /** Each document's title as a comparison key with spaces at both ends, made once; empty while the document is unknown. */
   const titleKeys: string[] = [];
-  const titleKey = (doc: number): string => (titleKeys[doc] ??= ` ${comparable(docs[doc]!.title)} `);
+  const titleKey = (doc: number): string => {
+    const d = docs[doc];
+    return d ? (titleKeys[doc] ??= ` ${comparable(d.title)} `) : '';
+  };
   /** Index terms of the words excerpts are cut from: prose repeats its words, so each is spelt and stemmed once. */
   const terms = new Map<string, string>();
   const termOf = (word: string): string => {
@@ -144,41 +204,52 @@ export function createFullTextSearcher(names: NamesFile, load: IndexLoader): Ful
   const remembered = new Map<string, Alternative[]>();
   const sectionStart: number[] = [];
   const docOfSection: number[] = [];
-  docs.forEach((d, i) => {
+  head.counts.forEach((count, i) => {
     sectionStart.push(docOfSection.length);
-    for (let s = 0; s <= (d.sections?.length ?? 0); s++) docOfSection.push(i);
+    for (let s = 0; s <= count; s++) docOfSection.push(i);
   });
   const totalSections = docOfSection.length;
   const shards = new Map<number, Promise<Shard>>();
-  const texts = new Map<number, Promise<TextFile>>();
+  const texts = new Map<number, Promise<Chunk>>();
   const fetched: string[] = [];
 
   const file = (name: string) => {
     fetched.push(name);
-    return load(`${name}?v=${names.version}`);
+    return load(`${name}?v=${head.version}`);
   };
   const shard = (n: number): Promise<Shard> => {
     let p = shards.get(n);
     if (!p) {
-      p = file(`terms-${n}.json`).then(readShard);
+      p = file(`terms-${n}.json`).then((data) => {
+        const read = readShard(data);
+        for (const [i, d] of read.docs) learn(i, d);
+        return read;
+      });
       p.catch(() => shards.delete(n));
       shards.set(n, p);
     }
     return p;
   };
-  const chunk = (n: number): Promise<TextFile> => {
+  const chunk = (n: number): Promise<Chunk> => {
     let p = texts.get(n);
     if (!p) {
-      p = file(`text-${n}.json`).then((data) => (Array.isArray(data) ? (data as TextFile) : []));
+      p = file(`text-${n}.json`).then((data) => {
+        const read = readChunk(data);
+        read.docs.forEach((wire, k) => {
+          const d = readDoc(wire);
+          if (d) learn(head.chunks[n]! + k, d);
+        });
+        return read;
+      });
       p.catch(() => texts.delete(n));
       texts.set(n, p);
     }
     return p;
   };
-  const chunkOf = (doc: number): number => lastAtMost(names.chunks, doc);
+  const chunkOf = (doc: number): number => lastAtMost(head.chunks, doc);
   const sectionTexts = async (doc: number): Promise<readonly string[]> => {
     const n = chunkOf(doc);
-    const list = (await chunk(n))[doc - names.chunks[n]!];
+    const list = (await chunk(n)).texts[doc - head.chunks[n]!];
     // Kept in place, not filtered: a section's text is found by its number.
     return Array.isArray(list) ? list.map((t) => (typeof t === 'string' ? t : '')) : [];
   };
@@ -192,13 +263,13 @@ export function createFullTextSearcher(names: NamesFile, load: IndexLoader): Ful
     return vocabulary;
   };
 
-  /** True when `key` is a term of the index (of a word long enough to be in the vocabulary). */
-  const hasTerm = async (key: string): Promise<boolean> => key.length >= MIN_TERM && (await postingsOf(key)) !== undefined;
+  /** True when `key` is a term of the index, in a body or a name (of a word long enough to be in the vocabulary). */
+  const hasTerm = async (key: string): Promise<boolean> => key.length >= MIN_TERM && ((await postingsOf(key)) !== undefined || (await namedBy(key)).length > 0);
 
   /** Vocabulary words starting with `prefix`, shortest first, read from the shards its range falls in. */
   const completions = async (prefix: string): Promise<string[]> => {
-    const first = lastAtMost(names.shards, prefix);
-    const last = lastAtMost(names.shards, `${prefix}\uffff`);
+    const first = lastAtMost(head.shards, prefix);
+    const last = lastAtMost(head.shards, `${prefix}\uffff`);
     const out: string[] = [];
     for (let n = first; n <= last && out.length < 64; n++) {
       for (const w of (await shard(n)).words) {
@@ -261,12 +332,24 @@ export function createFullTextSearcher(names: NamesFile, load: IndexLoader): Ful
   };
 
   async function postingsOf(key: string): Promise<Postings | undefined> {
-    const data = (await shard(lastAtMost(names.shards, key))).terms[key];
+    const data = (await shard(lastAtMost(head.shards, key))).terms[key];
     return isPostings(data) ? data : undefined;
   }
 
+  /** Nodes whose title or aliases hold `key`, with their documents known, when names come with the shards. */
+  async function namedBy(key: string): Promise<number[]> {
+    if (whole) return [];
+    const list = ungaps((await shard(lastAtMost(head.shards, key))).names[key]) ?? [];
+    return list.filter((i) => docs[i] !== undefined);
+  }
+
+  /** Makes sure the documents of `list` are known, fetching the text chunks of those that are not. */
+  const know = async (list: readonly number[]) => {
+    await Promise.all([...new Set(list.filter((i) => !docs[i]).map(chunkOf))].map((n) => chunk(n).catch(() => undefined)));
+  };
+
   return {
-    size: docs.length,
+    size,
     fetched,
     async search(raw, limit = Infinity, excerptLimit = limit) {
       const query = cleanQuery(raw);
@@ -329,7 +412,12 @@ export function createFullTextSearcher(names: NamesFile, load: IndexLoader): Ful
       }
 
       // Enough names hits to fill the list after merging; fewer means fewer highlights to compute.
-      const named = namesSearch.search(parsed.text || query, Math.min(limit, NAME_HITS) + EXTRA_NAME_HITS);
+      // When names come with the shards, only nodes whose names hold one of the query's words (or a
+      // stand-in for one) are candidates, so results do not depend on what earlier queries loaded.
+      const candidates = whole ? [] : [...new Set((await Promise.all(keys.map(namedBy))).flat())].sort((a, b) => a - b);
+      const named = whole || candidates.length
+        ? namesSearchOver(candidates).search(parsed.text || query, Math.min(limit, NAME_HITS) + EXTRA_NAME_HITS)
+        : { hits: [] };
       const nameHit = new Map(named.hits.map((h) => [docIndex.get(h.doc)!, { hit: h }]));
       const score = new Map<number, number>();
       for (const [doc, s] of bodyScore) score.set(doc, s);
@@ -361,14 +449,18 @@ export function createFullTextSearcher(names: NamesFile, load: IndexLoader): Ful
       if (parsed.phrases.length) {
         const checked = ranked.slice(0, PHRASE_CANDIDATES);
         const keep = await Promise.all(checked.map(async (doc) => {
-          const d = docs[doc]!;
-          const all = [d.title, ...d.aliases, ...d.headings, d.summary, ...(await sectionTexts(doc))];
+          const own = await sectionTexts(doc);
+          const d = docs[doc];
+          const all = [...(d ? [d.title, ...d.aliases, ...d.headings, d.summary] : []), ...own];
           return parsed.phrases.every((phrase) => all.some((t) => containsPhrase(t, phrase)));
         }));
         ranked = checked.filter((_, i) => keep[i]);
       }
 
-      const shown = ranked.slice(0, limit);
+      let shown = ranked.slice(0, limit);
+      // Nodes shown need their documents: most came with the shards, the rest come with their text.
+      await know(shown);
+      shown = shown.filter((doc) => docs[doc] !== undefined);
       const isMatch: WordTest = (word) => matchedTerms.has(termOf(word));
       // Excerpts come from chunks already fetched and from at most one more, the best hit's still
       // missing, so a query costs one text request however its hits are spread over the chunks.

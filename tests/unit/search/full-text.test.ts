@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { indexFromFolder } from '../../../scripts/lib/search-documents.ts';
 import { memoryLoader } from '../../../scripts/lib/search-quality.ts';
-import { buildBodyIndex, frontCode, frontDecode, namesWire, readNamesWire, type BodyIndex } from '../../../src/lib/search/body-index.ts';
+import { buildBodyIndex, frontCode, frontDecode, gaps, headWire, readHead, ungaps, type BodyIndex } from '../../../src/lib/search/body-index.ts';
 import type { SearchDocument } from '../../../src/lib/search/documents.ts';
 import { segments } from '../../../src/lib/search/engine.ts';
 import { excerpt, termTest } from '../../../src/lib/search/excerpt.ts';
@@ -11,7 +11,7 @@ import type { Section } from '../../../src/lib/search/sections.ts';
 import { term } from '../../../src/lib/search/terms.ts';
 
 const real = indexFromFolder('content');
-const fresh = (index: BodyIndex = real) => createFullTextSearcher(readNamesWire(JSON.parse(JSON.stringify(namesWire(index.names))))!, memoryLoader(index));
+const fresh = (index: BodyIndex = real) => createFullTextSearcher(readHead(JSON.parse(JSON.stringify(headWire(index.head))))!, memoryLoader(index));
 const ids = (hits: readonly FullHit[]) => hits.map((h) => h.doc.id);
 const marked = (h: { text: string; ranges: readonly (readonly [number, number])[] }) => segments(h.text, h.ranges).filter((s) => s.marked).map((s) => s.text);
 
@@ -131,20 +131,71 @@ describe('excerpts', () => {
   });
 });
 
-describe('the names file on the wire', () => {
+describe('the index head on the wire', () => {
   it('front-codes words and reads them back', () => {
     const words = ['1000', '4bit', 'a100', 'adapter', 'adapters', 'adaptation', 'zebra'];
     assert.deepEqual(frontDecode(frontCode(words)), words);
   });
 
   it('reads back what it wrote, and refuses a tampered file rather than shifting sections', () => {
-    const wire = JSON.parse(JSON.stringify(namesWire(real.names)));
-    assert.deepEqual(readNamesWire(wire)!.docs.map((d) => d.id), real.names.docs.map((d) => d.id));
-    assert.deepEqual(readNamesWire(wire)!.docs.map((d) => d.sections), real.names.docs.map((d) => d.sections), 'every heading id survives the trip');
-    assert.equal(readNamesWire({ ...wire, docs: [...wire.docs.slice(1), ['x', 'nope', 't', [], []]] }), undefined);
-    assert.equal(readNamesWire({ ...wire, docs: [['../evil', 'tools', 't', [], []]] }), undefined);
-    assert.equal(readNamesWire({ ...wire, docs: [['ok', 'tools', 't', [], [99]]] }), undefined);
-    assert.equal(readNamesWire('<html>'), undefined);
-    assert.equal(readNamesWire(null), undefined);
+    const wire = JSON.parse(JSON.stringify(headWire(real.head)));
+    assert.deepEqual(readHead(wire)!.docs!.map((d) => d.id), real.docs.map((d) => d.id));
+    assert.deepEqual(readHead(wire)!.docs!.map((d) => d.sections), real.docs.map((d) => d.sections), 'every heading id survives the trip');
+    assert.deepEqual(readHead(wire)!.chunks, real.head.chunks);
+    assert.equal(readHead({ ...wire, docs: [...wire.docs.slice(1), ['x', 'nope', 't', [], []]] }), undefined);
+    assert.equal(readHead({ ...wire, docs: [['../evil', 'tools', 't', [], []]] }), undefined);
+    assert.equal(readHead({ ...wire, docs: [['ok', 'tools', 't', [], [99]]] }), undefined);
+    assert.equal(readHead({ ...wire, docs: undefined, counts: [1, -2] }), undefined);
+    assert.equal(readHead('<html>'), undefined);
+    assert.equal(readHead(null), undefined);
+  });
+
+  it('writes ascending numbers as gaps and reads them back', () => {
+    assert.deepEqual(gaps([3, 5, 5, 12]), [3, 2, 0, 7]);
+    assert.deepEqual(ungaps(gaps([3, 5, 5, 12])), [3, 5, 5, 12]);
+    assert.equal(ungaps([1, 'x']), undefined);
+  });
+});
+
+describe('names in shards, as a large knowledge base sends them', () => {
+  // The real content, indexed as if its documents were too many to travel whole.
+  const sharded = indexFromFolder('content', { wholeNames: 0 });
+
+  it('leaves the documents out of the head and sends each with the shards and text that need it', () => {
+    const head = headWire(sharded.head);
+    assert.equal(head.docs, undefined);
+    assert.deepEqual(head.counts, real.docs.map((d) => d.sections?.length ?? 0));
+    assert.ok(JSON.stringify(head).length < JSON.stringify(headWire(real.head)).length / 4);
+    assert.ok(sharded.shards.every((s) => s.docs && s.names), 'every shard lists its name terms\' nodes and their documents');
+    assert.ok(sharded.texts.every((t) => t.docs?.length === t.texts.length), 'every text chunk carries its nodes\' documents');
+  });
+
+  it('finds names, body words and typos, with titles, sections and excerpts, from the shards of the query\'s words', async () => {
+    const s = fresh(sharded);
+    const lora = await s.search('lora', 5, 1);
+    assert.equal(lora.hits[0]!.doc.id, 'lora');
+    assert.equal(lora.hits[0]!.doc.title, real.docs.find((d) => d.id === 'lora')!.title);
+    assert.equal(s.fetched.filter((f) => f.startsWith('terms-')).length, 1, 'one word, one shard');
+    assert.ok(s.fetched.filter((f) => f.startsWith('text-')).length <= 1);
+    const dropout = await fresh(sharded).search('dropout', 5, 1);
+    assert.deepEqual(new Set(ids(dropout.hits)), new Set(['lora', 'peft', 'hyperparameter-tuning', 'peft-lora-script']));
+    assert.ok(dropout.hits.some((h) => h.sections.length > 0), 'sub-results come with the documents');
+    assert.equal((await fresh(sharded).search('retreival', 3)).hits[0]!.doc.id, 'rag');
+  });
+
+  it('gives the same results whatever earlier queries loaded', async () => {
+    const warm = fresh(sharded);
+    for (const q of ['retrieval', 'fine tuning cost', 'lora', 'hallucination', 'tokenizer']) await warm.search(q, 20, 0);
+    for (const q of ['tuning', 'rag', 'catastrophic forgetting', 'adapter']) {
+      assert.deepEqual(ids((await warm.search(q, 20, 0)).hits), ids((await fresh(sharded).search(q, 20, 0)).hits), q);
+    }
+  });
+
+  it('shows a node whose document came with no shard by fetching its text, and ignores malformed documents', async () => {
+    // Strip every document from the shards: each result must then come with its text chunk.
+    const bare: BodyIndex = { ...sharded, shards: sharded.shards.map((sh) => ({ ...sh, docs: [[0, ['../evil', 99, 'x', [], []]]] })) };
+    const r = await fresh(bare).search('dropout', 5, 0);
+    assert.deepEqual(new Set(ids(r.hits)), new Set(['lora', 'peft', 'hyperparameter-tuning', 'peft-lora-script']));
+    assert.ok(r.hits.every((h) => h.doc.path === `${h.doc.kind}/${h.doc.id}/`));
   });
 });
