@@ -5,7 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './scripts/lib/config.ts';
-import { precompress } from './scripts/lib/precompress.ts';
+import { earlyCompressor, precompress } from './scripts/lib/precompress.ts';
+import { setEarlyCompression } from './src/lib/shared/early-compression.ts';
 import { THEME_INIT } from './src/client/theme-init.mjs';
 
 const config = siteConfig();
@@ -16,21 +17,40 @@ const cacheDir = config.contentDir !== 'content'
   : './node_modules/.astro';
 
 /**
- * Writes `.br` and `.gz` beside every text file once the build is done, so any static host serves
- * compressed bytes; last in the list, so the sitemap is written by then.
+ * Writes `.br` and `.gz` beside every text file, so any static host serves compressed bytes: pages
+ * as they render (src/middleware.ts hands them over), then whatever they missed once the build is
+ * done; last in the list, so the sitemap is written by then.
  * @returns {import('astro').AstroIntegration}
  */
-const precompressed = () => ({
-  name: 'rot-precompress',
-  hooks: {
-    'astro:build:done': async ({ dir, logger }) => {
-      const started = performance.now();
-      const r = await precompress(fileURLToPath(dir));
-      const kb = (/** @type {number} */ b) => `${Math.round(b / 1024)} KB`;
-      logger.info(`${r.files} text files precompressed in ${((performance.now() - started) / 1000).toFixed(1)} s: ${kb(r.bytes)} -> ${kb(r.gzipBytes)} gzip, ${kb(r.brotliBytes)} brotli`);
+const precompressed = () => {
+  /** @type {URL | undefined} */
+  let outDir;
+  let base = '/';
+  /** @type {import('./scripts/lib/precompress.ts').EarlyCompressor | undefined} */
+  let early;
+  return {
+    name: 'rot-precompress',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = config.outDir;
+        base = config.base;
+      },
+      'astro:build:start': () => {
+        if (!outDir) return;
+        early = earlyCompressor(fileURLToPath(outDir), base);
+        setEarlyCompression(early);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        setEarlyCompression(undefined);
+        const r = early ? await early.finish() : { ...(await precompress(fileURLToPath(dir))), early: 0 };
+        early = undefined;
+        const kb = (/** @type {number} */ b) => `${Math.round(b / 1024)} KB`;
+        logger.info(`${r.files} text files precompressed (${r.early} while rendering), the rest in ${((performance.now() - started) / 1000).toFixed(1)} s: ${kb(r.bytes)} -> ${kb(r.gzipBytes)} gzip, ${kb(r.brotliBytes)} brotli`);
+      },
     },
-  },
-});
+  };
+};
 
 /** @param {string} text @returns {`sha256-${string}`} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;

@@ -1,12 +1,15 @@
 /**
  * Precompression of a built site: a `.br` and a `.gz` beside every text file, so any static host
  * (and `npm start`, through sirv) sends compressed bytes without compressing on each request.
- * Runs once per build from the Astro integration in astro.config.mjs.
+ * Runs from the Astro integration in astro.config.mjs: most files while the build renders them
+ * (earlyCompressor, fed by src/middleware.ts), then a pass over the whole output for the rest.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, extname, join, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import type { EarlyCompression } from '../../src/lib/shared/early-compression.ts';
 
 /** Text files worth compressing; images and fonts are compressed already. */
 export const TEXT_EXTENSIONS: readonly string[] = ['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt', '.md', '.webmanifest', '.map'];
@@ -26,6 +29,11 @@ const GZIP_LEVEL = 6;
 
 /** Files compressed at once: zlib works on libuv's thread pool, so a few in flight keep it busy. */
 const CONCURRENCY = 8;
+/**
+ * Pages waiting for compression while the build renders, beyond which rendering waits: one file's
+ * two encodings at a time keep the second core busy without taking the first from rendering.
+ */
+const MAX_WAITING = 32;
 
 const br = promisify(brotliCompress);
 const gz = promisify(gzip);
@@ -43,8 +51,32 @@ export function isCompressible(file: string, size: number): boolean {
   return size >= MIN_BYTES && TEXT_EXTENSIONS.includes(extname(file).toLowerCase());
 }
 
-/** Writes `<file>.br` and `<file>.gz` beside every compressible file under `root`; returns totals. */
-export async function precompress(root: string): Promise<PrecompressResult> {
+/** The two encodings of one file's bytes, written beside it; their sizes. */
+async function compressTo(file: string, body: Uint8Array): Promise<{ br: number; gz: number }> {
+  const quality = file.split(sep).includes('_astro') ? BROTLI_QUALITY_ASSETS : BROTLI_QUALITY;
+  const [b, g] = await Promise.all([
+    br(body, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+    gz(body, { level: GZIP_LEVEL }),
+  ]);
+  await Promise.all([writeFile(`${file}.br`, b), writeFile(`${file}.gz`, g)]);
+  return { br: b.length, gz: g.length };
+}
+
+/** What the early pass compressed: the bytes' length and digest, and the sizes of their encodings. */
+interface Done {
+  readonly size: number;
+  readonly digest: string;
+  readonly br: number;
+  readonly gz: number;
+}
+
+const digest = (body: Uint8Array): string => createHash('sha1').update(body).digest('base64');
+
+/**
+ * Writes `<file>.br` and `<file>.gz` beside every compressible file under `root`; returns totals.
+ * Files `done` already compressed from the same bytes are left as they are.
+ */
+export async function precompress(root: string, done: ReadonlyMap<string, Done> = new Map()): Promise<PrecompressResult> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
   const files = entries.filter((e) => e.isFile() && TEXT_EXTENSIONS.includes(extname(e.name).toLowerCase())).map((e) => join(e.parentPath, e.name));
   const totals = { files: 0, bytes: 0, gzipBytes: 0, brotliBytes: 0 };
@@ -54,18 +86,79 @@ export async function precompress(root: string): Promise<PrecompressResult> {
       const file = files[next++]!;
       const body = await readFile(file);
       if (!isCompressible(file, body.length)) continue;
-      const quality = file.includes('/_astro/') ? BROTLI_QUALITY_ASSETS : BROTLI_QUALITY;
-      const [b, g] = await Promise.all([
-        br(body, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
-        gz(body, { level: GZIP_LEVEL }),
-      ]);
-      await Promise.all([writeFile(`${file}.br`, b), writeFile(`${file}.gz`, g)]);
+      const early = done.get(file);
+      const sizes = early && early.size === body.length && early.digest === digest(body) ? early : await compressTo(file, body);
       totals.files++;
       totals.bytes += body.length;
-      totals.gzipBytes += g.length;
-      totals.brotliBytes += b.length;
+      totals.gzipBytes += sizes.gz;
+      totals.brotliBytes += sizes.br;
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   return totals;
+}
+
+/**
+ * The file Astro writes for the page at `pathname` (base path included) in `root`, with its
+ * `build.format: 'directory'`: `a/b/` is `a/b/index.html`, `a/b.json` itself. Undefined where that
+ * is not certain (`/404`, anything outside the base), which the final pass then covers.
+ */
+export function outFileOf(root: string, base: string, pathname: string): string | undefined {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  if (!pathname.startsWith(prefix)) return undefined;
+  let rel: string;
+  try {
+    rel = decodeURIComponent(pathname.slice(prefix.length));
+  } catch {
+    return undefined;
+  }
+  if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+  else if (!extname(rel)) return undefined;
+  const top = resolve(root);
+  const file = resolve(top, rel);
+  return file.startsWith(top + sep) ? file : undefined;
+}
+
+export interface EarlyCompressor extends EarlyCompression {
+  /** Waits for the pages handed over, then compresses whatever they did not cover; the totals of both. */
+  finish(): Promise<PrecompressResult & { readonly early: number }>;
+}
+
+/**
+ * Compresses pages as the build renders them, one at a time on the thread pool, into the files
+ * Astro will write under `root`; `finish` then checks every file against what was compressed.
+ */
+export function earlyCompressor(root: string, base: string): EarlyCompressor {
+  const done = new Map<string, Done>();
+  const waiting: { file: string; body: Uint8Array }[] = [];
+  /** Pages held back until the queue has room. */
+  const blocked: (() => void)[] = [];
+  let running: Promise<void> | undefined;
+  const pump = async () => {
+    for (let job = waiting.shift(); job; job = waiting.shift()) {
+      while (blocked.length && waiting.length < MAX_WAITING) blocked.shift()!();
+      try {
+        await mkdir(dirname(job.file), { recursive: true });
+        done.set(job.file, { size: job.body.length, digest: digest(job.body), ...(await compressTo(job.file, job.body)) });
+      } catch {
+        // The final pass compresses it instead.
+      }
+    }
+    while (blocked.length) blocked.shift()!();
+    running = undefined;
+  };
+  return {
+    add(pathname, body) {
+      const file = outFileOf(root, base, pathname);
+      if (!file || !isCompressible(file, body.length)) return Promise.resolve();
+      waiting.push({ file, body });
+      running ??= pump();
+      return waiting.length < MAX_WAITING ? Promise.resolve() : new Promise<void>((resolve) => blocked.push(resolve));
+    },
+    async finish() {
+      while (running) await running;
+      const early = done.size;
+      return { ...(await precompress(root, done)), early };
+    },
+  };
 }

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { precompress } from '../../../scripts/lib/precompress.ts';
+import { earlyCompressor, outFileOf, precompress } from '../../../scripts/lib/precompress.ts';
 import { createStaticServer } from '../../../scripts/lib/static-server.ts';
 
 const PAGE = `<!doctype html><title>Home</title><p>${'Retrieval or fine-tuning? '.repeat(200)}</p>`;
@@ -66,6 +66,39 @@ describe('precompress', () => {
       assert.throws(() => readFileSync(join(root, 'tiny.json.gz')));
       assert.throws(() => readFileSync(join(root, '_headers.gz')));
       assert.ok(r.brotliBytes < r.bytes / 5 && r.gzipBytes < r.bytes / 5, 'repetitive text shrinks to a fraction');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('names the file Astro writes for a page, and nothing where that is not certain or leaves the site', () => {
+    assert.equal(outFileOf('/out/', '/', '/approaches/rag/'), join('/out', 'approaches', 'rag', 'index.html'));
+    assert.equal(outFileOf('/out', '/docs/', '/docs/'), join('/out', 'index.html'));
+    assert.equal(outFileOf('/out', '/docs', '/docs/graph/local/a%20b.json'), join('/out', 'graph', 'local', 'a b.json'));
+    assert.equal(outFileOf('/out', '/', '/404'), undefined);
+    assert.equal(outFileOf('/out', '/docs/', '/other/page/'), undefined);
+    assert.equal(outFileOf('/out', '/', '/%2e%2e/%2e%2e/etc/passwd.json'), undefined);
+    assert.equal(outFileOf('/out', '/', '/bad%E0%A4%A.json'), undefined);
+  });
+
+  it('compresses pages as they render, and the final pass redoes what changed after and adds what never came', async () => {
+    const root = site();
+    try {
+      const early = earlyCompressor(root, '/');
+      const stale = `${PAGE}<p>as first rendered</p>`;
+      // As the build does: the page handed over first, the file written after.
+      await early.add('/approaches/rag/', new TextEncoder().encode(PAGE.replace('Home', 'RAG')));
+      await early.add('/', new TextEncoder().encode(stale));
+      await early.add('/404', new TextEncoder().encode('not certain where it goes'));
+      const r = await early.finish();
+      assert.equal(r.early, 2);
+      assert.equal(r.files, 5);
+      for (const file of ['index.html', join('approaches', 'rag', 'index.html'), join('embed', 'node', 'rag', 'index.html'), '404.html']) {
+        const original = readFileSync(join(root, file));
+        assert.deepEqual(brotliDecompressSync(readFileSync(join(root, `${file}.br`))), original, `${file}.br`);
+        assert.deepEqual(gunzipSync(readFileSync(join(root, `${file}.gz`))), original, `${file}.gz`);
+      }
+      assert.throws(() => readFileSync(join(root, '404', 'index.html.br')), 'nothing is written where the file is not');
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
