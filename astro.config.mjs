@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './scripts/lib/config.ts';
 import { precompress } from './scripts/lib/precompress.ts';
+import { addModulePreloads, chunkImports } from './scripts/lib/module-preload.ts';
 import { THEME_INIT } from './src/client/theme-init.mjs';
 
 const config = siteConfig();
@@ -15,15 +16,22 @@ const cacheDir = config.contentDir !== 'content'
   ? `./node_modules/.astro-${createHash('sha256').update(config.contentDir).digest('hex').slice(0, 8)}`
   : './node_modules/.astro';
 
+/** @type {Map<string, readonly string[]>} Static imports of every client chunk, recorded as the client bundle is written. */
+const imports = new Map();
+
 /**
- * Writes `.br` and `.gz` beside every text file once the build is done, so any static host serves
- * compressed bytes; last in the list, so the sitemap is written by then.
+ * Once the build is done: lists in each page's head every chunk its module scripts load
+ * (scripts/lib/module-preload.ts), then writes `.br` and `.gz` beside every text file, so any static
+ * host serves compressed bytes; last in the list, so the sitemap is written by then.
  * @returns {import('astro').AstroIntegration}
  */
 const precompressed = () => ({
   name: 'rot-precompress',
   hooks: {
     'astro:build:done': async ({ dir, logger }) => {
+      const linking = performance.now();
+      const preloaded = await addModulePreloads(fileURLToPath(dir), imports, config.base);
+      logger.info(`modulepreload links written into ${preloaded} pages in ${((performance.now() - linking) / 1000).toFixed(1)} s`);
       const started = performance.now();
       const r = await precompress(fileURLToPath(dir));
       const kb = (/** @type {number} */ b) => `${Math.round(b / 1024)} KB`;
@@ -60,6 +68,7 @@ export default defineConfig({
   },
   server: { port: 4321 },
   vite: {
+    plugins: [chunkImports(imports)],
     build: {
       rolldownOptions: {
         output: {
