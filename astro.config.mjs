@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './scripts/lib/config.ts';
 import { precompress } from './scripts/lib/precompress.ts';
-import { addModulePreloads, chunkImports } from './scripts/lib/module-preload.ts';
+import { chunkImports, preloadTransform } from './scripts/lib/module-preload.ts';
 import { THEME_INIT } from './src/client/theme-init.mjs';
 
 const config = siteConfig();
@@ -20,20 +20,17 @@ const cacheDir = config.contentDir !== 'content'
 const imports = new Map();
 
 /**
- * Once the build is done: lists in each page's head every chunk its module scripts load
- * (scripts/lib/module-preload.ts), then writes `.br` and `.gz` beside every text file, so any static
- * host serves compressed bytes; last in the list, so the sitemap is written by then.
+ * Once the build is done, in one pass over every text file: lists in each page's head every chunk its
+ * module scripts load (scripts/lib/module-preload.ts), then writes `.br` and `.gz` beside the file,
+ * so any static host serves compressed bytes; last in the list, so the sitemap is written by then.
  * @returns {import('astro').AstroIntegration}
  */
 const precompressed = () => ({
   name: 'rot-precompress',
   hooks: {
     'astro:build:done': async ({ dir, logger }) => {
-      const linking = performance.now();
-      const preloaded = await addModulePreloads(fileURLToPath(dir), imports, config.base);
-      logger.info(`modulepreload links written into ${preloaded} pages in ${((performance.now() - linking) / 1000).toFixed(1)} s`);
       const started = performance.now();
-      const r = await precompress(fileURLToPath(dir));
+      const r = await precompress(fileURLToPath(dir), preloadTransform(imports, config.base));
       const kb = (/** @type {number} */ b) => `${Math.round(b / 1024)} KB`;
       logger.info(`${r.files} text files precompressed in ${((performance.now() - started) / 1000).toFixed(1)} s: ${kb(r.bytes)} -> ${kb(r.gzipBytes)} gzip, ${kb(r.brotliBytes)} brotli`);
     },

@@ -4,10 +4,10 @@
  * main thread, while the page's HTML is still being parsed: the graph page's script waited on three
  * such rounds (its entry, graph-canvas, the d3 chunks), over 100 ms before the first frame. Listed in
  * the head, every chunk is requested at once. Astro writes no such links itself, so the build records
- * each chunk's static imports (`chunkImports`) and adds the links once the pages are written.
+ * each chunk's static imports (`chunkImports`) and adds the links once the pages are written, in the
+ * precompression's pass over every file.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import type { Transform } from './precompress.ts';
 
 /** Static imports of each client chunk, by file name under the output folder (`_astro/x.js`). */
 export type ChunkImports = ReadonlyMap<string, readonly string[]>;
@@ -46,27 +46,21 @@ export function preloadsOf(html: string, imports: ChunkImports, base: string): s
   return [...seen];
 }
 
-/** `html` with a modulepreload link for each chunk its module scripts load, at the end of its head. */
+/** `html` with a modulepreload link for each chunk its module scripts load (and it does not list yet), at the end of its head. */
 export function withModulePreloads(html: string, imports: ChunkImports, base: string): string {
-  const files = preloadsOf(html, imports, base);
+  const files = preloadsOf(html, imports, base).filter((file) => !html.includes(`href="${base}${file}"`));
   const head = html.indexOf('</head>');
   if (!files.length || head < 0) return html;
   const links = files.map((file) => `<link rel="modulepreload" href="${base}${file}">`).join('');
   return `${html.slice(0, head)}${links}${html.slice(head)}`;
 }
 
-/** Adds the modulepreload links to every HTML file under `root`; returns how many pages got any. */
-export async function addModulePreloads(root: string, imports: ChunkImports, base: string): Promise<number> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  let pages = 0;
-  for (const entry of entries) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    const file = join(entry.parentPath, entry.name);
-    const html = await readFile(file, 'utf8');
+/** The precompression transform that adds the links to every built HTML page and leaves other files alone. */
+export function preloadTransform(imports: ChunkImports, base: string): Transform {
+  return (file, body) => {
+    if (!file.endsWith('.html')) return body;
+    const html = body.toString();
     const out = withModulePreloads(html, imports, base);
-    if (out === html) continue;
-    await writeFile(file, out);
-    pages++;
-  }
-  return pages;
+    return out === html ? body : out;
+  };
 }

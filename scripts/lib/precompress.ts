@@ -43,8 +43,14 @@ export function isCompressible(file: string, size: number): boolean {
   return size >= MIN_BYTES && TEXT_EXTENSIONS.includes(extname(file).toLowerCase());
 }
 
-/** Writes `<file>.br` and `<file>.gz` beside every compressible file under `root`; returns totals. */
-export async function precompress(root: string): Promise<PrecompressResult> {
+/** A change to a text file made in the same pass, before it is compressed: the new text, or `body` itself to keep it. */
+export type Transform = (file: string, body: Buffer) => Buffer | string;
+
+/**
+ * Writes `<file>.br` and `<file>.gz` beside every compressible file under `root`, after `transform`
+ * (written back when it changes the file; one read of every file for both); returns totals.
+ */
+export async function precompress(root: string, transform?: Transform): Promise<PrecompressResult> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
   const files = entries.filter((e) => e.isFile() && TEXT_EXTENSIONS.includes(extname(e.name).toLowerCase())).map((e) => join(e.parentPath, e.name));
   const totals = { files: 0, bytes: 0, gzipBytes: 0, brotliBytes: 0 };
@@ -52,7 +58,10 @@ export async function precompress(root: string): Promise<PrecompressResult> {
   const worker = async () => {
     while (next < files.length) {
       const file = files[next++]!;
-      const body = await readFile(file);
+      const read = await readFile(file);
+      const changed = transform?.(file, read) ?? read;
+      const body = typeof changed === 'string' ? Buffer.from(changed) : changed;
+      if (body !== read) await writeFile(file, body);
       if (!isCompressible(file, body.length)) continue;
       const quality = file.includes('/_astro/') ? BROTLI_QUALITY_ASSETS : BROTLI_QUALITY;
       const [b, g] = await Promise.all([

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { chunkImports, preloadsOf, withModulePreloads } from '../../../scripts/lib/module-preload.ts';
+import { chunkImports, preloadsOf, preloadTransform, withModulePreloads } from '../../../scripts/lib/module-preload.ts';
 
 const imports = new Map<string, readonly string[]>([
   ['_astro/graph.js', ['_astro/define.js', '_astro/canvas.js']],
@@ -27,6 +27,16 @@ describe('module preloads', () => {
   it('leaves a page alone when its scripts are inline, classic or not the build\'s', () => {
     const html = '<head></head><body><script>window.a=1</script><script src="/_astro/graph.js"></script><script type="module" src="https://cdn.example/_astro/graph.js"></script></body>';
     assert.equal(withModulePreloads(html, imports, '/'), html);
+  });
+
+  it('adds nothing a page already lists, so a second pass changes nothing, and leaves files other than pages alone', () => {
+    const html = '<html><head></head><body><script type="module" src="/_astro/graph.js"></script></body></html>';
+    const transform = preloadTransform(imports, '/');
+    const once = transform('dist/graph/index.html', Buffer.from(html));
+    assert.equal((once.toString().match(/modulepreload/g) ?? []).length, 4);
+    assert.equal(withModulePreloads(once.toString(), imports, '/'), once.toString());
+    const js = Buffer.from('<script type="module" src="/_astro/graph.js"></script></head>');
+    assert.equal(transform('dist/_astro/x.js', js), js);
   });
 
   it('records each chunk\'s static imports from the bundle, and nothing of its assets', () => {

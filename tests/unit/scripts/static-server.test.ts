@@ -70,6 +70,20 @@ describe('precompress', () => {
       rmSync(root, { recursive: true, force: true });
     }
   });
+
+  it('writes back what the transform changes, in the copies too, and leaves the other files as they were', async () => {
+    const root = site();
+    try {
+      const script = readFileSync(join(root, '_astro/view.B3xk9Q.js'));
+      await precompress(root, (file, body) => (file.endsWith('index.html') ? body.toString().replace('<title>Home', '<title>Home, changed') : body));
+      const page = readFileSync(join(root, 'index.html'), 'utf8');
+      assert.match(page, /<title>Home, changed</);
+      assert.equal(brotliDecompressSync(readFileSync(join(root, 'index.html.br'))).toString(), page);
+      assert.deepEqual(readFileSync(join(root, '_astro/view.B3xk9Q.js')), script);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
 });
 
 for (const base of ['/', '/retrieve-or-tune/']) {
