@@ -70,9 +70,15 @@ export default defineConfig({
       rolldownOptions: {
         output: {
           codeSplitting: {
-            // The element registry and the DOM builders are a few hundred bytes every view uses; as one
-            // chunk, loaded with the header's launcher, no view (search included) waits on a request for them.
-            groups: [{ name: 'define', test: /[\\/]src[\\/]client[\\/](define|dom)\.ts$/ }],
+            // The element registry, the DOM builders, the base path and URL helpers, node ids, the kinds
+            // and Vite's preload helper are a few hundred bytes each that every page's scripts load (the
+            // header's launcher, the link previews): as one chunk, no page waits on six requests for them.
+            groups: [
+              {
+                name: 'define',
+                test: /[\\/]src[\\/](client[\\/](define|dom|base)|lib[\\/]shared[\\/]urls|lib[\\/]content[\\/](ids|kinds))\.ts$|vite[\\/]preload-helper/,
+              },
+            ],
           },
         },
       },
