@@ -5,8 +5,10 @@ import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './scripts/lib/config.ts';
+import { pageOutput } from './scripts/lib/build-output.ts';
+import { chunkImports } from './scripts/lib/module-preload.ts';
 import { earlyCompressor, precompress } from './scripts/lib/precompress.ts';
-import { setEarlyCompression } from './src/lib/shared/early-compression.ts';
+import { setBuildOutput } from './src/lib/shared/build-output.ts';
 import { THEME_INIT } from './src/client/theme-init.mjs';
 
 const config = siteConfig();
@@ -16,20 +18,26 @@ const cacheDir = config.contentDir !== 'content'
   ? `./node_modules/.astro-${createHash('sha256').update(config.contentDir).digest('hex').slice(0, 8)}`
   : './node_modules/.astro';
 
+/** @type {Map<string, readonly string[]>} Static imports of every client chunk, recorded as the client bundle is written. */
+const imports = new Map();
+
 /**
- * Writes `.br` and `.gz` beside every text file, so any static host serves compressed bytes: pages
- * as they render (src/middleware.ts hands them over), then whatever they missed once the build is
- * done; last in the list, so the sitemap is written by then.
+ * The build's output step: as each page renders (src/middleware.ts hands it over), HTML gets a
+ * modulepreload link for every chunk its module scripts load (scripts/lib/module-preload.ts, from the
+ * client chunks' imports recorded before any page renders) and every text file its `.br` and `.gz`,
+ * made on the thread pool while the next pages render; once the build is done, one pass compresses
+ * whatever never came through (bundles, sitemap) or changed since. Last in the list, so the sitemap
+ * is written by then.
  * @returns {import('astro').AstroIntegration}
  */
-const precompressed = () => {
+const buildOutput = () => {
   /** @type {URL | undefined} */
   let outDir;
   let base = '/';
   /** @type {import('./scripts/lib/precompress.ts').EarlyCompressor | undefined} */
   let early;
   return {
-    name: 'rot-precompress',
+    name: 'rot-build-output',
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = config.outDir;
@@ -38,11 +46,11 @@ const precompressed = () => {
       'astro:build:start': () => {
         if (!outDir) return;
         early = earlyCompressor(fileURLToPath(outDir), base);
-        setEarlyCompression(early);
+        setBuildOutput(pageOutput(imports, base, early));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        setEarlyCompression(undefined);
+        setBuildOutput(undefined);
         const r = early ? await early.finish() : { ...(await precompress(fileURLToPath(dir))), early: 0 };
         early = undefined;
         const kb = (/** @type {number} */ b) => `${Math.round(b / 1024)} KB`;
@@ -63,7 +71,7 @@ export default defineConfig({
   // Shiki highlights with inline styles, which the Content-Security-Policy forbids; no node needs code highlighting.
   markdown: { syntaxHighlight: false },
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') }), precompressed()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') }), buildOutput()],
   security: {
     csp: {
       directives: [
@@ -80,13 +88,20 @@ export default defineConfig({
   },
   server: { port: 4321 },
   vite: {
+    plugins: [chunkImports(imports)],
     build: {
       rolldownOptions: {
         output: {
           codeSplitting: {
-            // The element registry and the DOM builders are a few hundred bytes every view uses; as one
-            // chunk, loaded with the header's launcher, no view (search included) waits on a request for them.
-            groups: [{ name: 'define', test: /[\\/]src[\\/]client[\\/](define|dom)\.ts$/ }],
+            // The element registry, the DOM builders, the base path and URL helpers, node ids, the kinds
+            // and Vite's preload helper are a few hundred bytes each that every page's scripts load (the
+            // header's launcher, the link previews): as one chunk, no page waits on six requests for them.
+            groups: [
+              {
+                name: 'define',
+                test: /[\\/]src[\\/](client[\\/](define|dom|base)|lib[\\/]shared[\\/]urls|lib[\\/]content[\\/](ids|kinds))\.ts$|vite[\\/]preload-helper/,
+              },
+            ],
           },
         },
       },

@@ -9,7 +9,6 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import type { EarlyCompression } from '../../src/lib/shared/early-compression.ts';
 
 /** Text files worth compressing; images and fonts are compressed already. */
 export const TEXT_EXTENSIONS: readonly string[] = ['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt', '.md', '.webmanifest', '.map'];
@@ -119,7 +118,9 @@ export function outFileOf(root: string, base: string, pathname: string): string 
   return file.startsWith(top + sep) ? file : undefined;
 }
 
-export interface EarlyCompressor extends EarlyCompression {
+export interface EarlyCompressor {
+  /** Takes the bytes of the page at `pathname` (base path included); resolves when there is room for more. */
+  add(pathname: string, body: Uint8Array): Promise<void>;
   /** Waits for the pages handed over, then compresses whatever they did not cover; the totals of both. */
   finish(): Promise<PrecompressResult & { readonly early: number }>;
 }

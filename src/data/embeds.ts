@@ -82,6 +82,11 @@ export function nodeEmbeddable(node: GraphNode): Embeddable {
   };
 }
 
+/** Href of the JSON with every choice of an embeddable's options, for a page that carries a cut list (`inlineOptions`). */
+export function embedOptionsHref(embed: Embeddable): string {
+  return href(`embed-options/${embed.path}.json`);
+}
+
 /** Absolute URL of an embeddable's static oEmbed document. */
 export function oembedUrl(embed: Embeddable): string {
   return new URL(href(`oembed/${embed.path}.json`), import.meta.env.SITE).href;

@@ -68,6 +68,19 @@ test('copy puts the snippet on the clipboard, and the copied snippet embeds from
   await expect.poll(() => page.locator('iframe[data-rot-frame]').evaluate((f) => Math.round(f.getBoundingClientRect().height))).toBeGreaterThan(150);
 });
 
+test('the graph\'s dialog offers every node to centre on, fetched when it opens rather than carried by the page', async ({ page }) => {
+  await page.goto('graph/');
+  const graph = (await (await page.request.get('graph/layout.json')).json()) as { nodes: { id: string }[] };
+  const focus = page.locator('rot-embed-dialog select[name="focus"] option');
+  await expect(focus).toHaveCount(1);
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this on your site' });
+  await expect(focus).toHaveCount(graph.nodes.length + 1);
+  await dialog.getByLabel('Centre on node').selectOption('rag');
+  await expect(dialog.locator('[data-snippet="script"]')).toContainText('data-focus="rag"');
+  await expect(dialog.locator('[data-snippet="iframe"]')).toContainText('embed/graph/?theme=auto&amp;focus=rag');
+});
+
 test('the dialog is keyboard-operable, closes on Escape and hands focus back', async ({ page }) => {
   await page.goto('approaches/rag/');
   const button = page.getByRole('button', { name: 'Embed' });

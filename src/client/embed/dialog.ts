@@ -1,6 +1,7 @@
 /**
- * The embed dialog's behaviour, loaded on the first click of "Embed": reads the chosen options,
- * writes both snippets as text, keeps a live preview (resized like embed.js does) and copies.
+ * The embed dialog's behaviour, loaded on the first click of "Embed": fills in the long choice lists
+ * the page leaves out (`data-options-src`), reads the chosen options, writes both snippets as text,
+ * keeps a live preview (resized like embed.js does) and copies.
  */
 import { BASE } from '../base.ts';
 import { RESIZE_MESSAGE, embedUrl } from '../../lib/embed/path.ts';
@@ -26,6 +27,24 @@ function parseSpec(raw: string | undefined): EmbedOption[] {
   }
 }
 
+/**
+ * Fetches every option with all its choices and adds the choices the page left out to their selects,
+ * keeping what is selected; returns the full options.
+ */
+async function loadChoices(form: HTMLFormElement, src: string): Promise<EmbedOption[]> {
+  const response = await fetch(src);
+  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+  const full = (await response.json()) as EmbedOption[];
+  if (!Array.isArray(full)) throw new Error('not a list of options');
+  for (const option of full) {
+    const select = [...form.querySelectorAll('select')].find((s) => s.name === option.name);
+    if (!select || select.options.length >= option.choices.length) continue;
+    const chosen = select.value;
+    select.replaceChildren(...option.choices.map((c) => new Option(c.label, c.value, c.value === option.default, c.value === chosen)));
+  }
+  return full;
+}
+
 /** Opens the dialog of an `<rot-embed-dialog>` element, wiring it on first use. */
 export function openEmbedDialog(host: HTMLElement): void {
   const dialog = host.querySelector('dialog');
@@ -39,7 +58,7 @@ export function openEmbedDialog(host: HTMLElement): void {
 
 function wire(host: HTMLElement, dialog: HTMLDialogElement): void {
   const { path = '', page = '', title = '' } = host.dataset;
-  const spec = parseSpec(host.dataset.options);
+  let spec = parseSpec(host.dataset.options);
   const site = new URL(BASE, location.origin).href;
   const form = dialog.querySelector<HTMLFormElement>('[data-options-form]')!;
   const preview = dialog.querySelector<HTMLElement>('[data-preview]')!;
@@ -95,6 +114,18 @@ function wire(host: HTMLElement, dialog: HTMLDialogElement): void {
     button.addEventListener('click', () => copy(code(button.dataset.copy ?? ''), button.textContent ?? 'Copy', status));
   }
   render();
+  const src = host.dataset.optionsSrc;
+  if (src) {
+    loadChoices(form, src).then(
+      (full) => {
+        spec = full;
+        render();
+      },
+      (error: unknown) => {
+        status.textContent = `The full list of choices could not be loaded (${(error as Error).message}); the defaults are offered.`;
+      },
+    );
+  }
 }
 
 async function copy(source: HTMLElement, label: string, status: HTMLElement): Promise<void> {

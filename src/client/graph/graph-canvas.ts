@@ -77,7 +77,8 @@ export class GraphCanvas {
   private readonly zoom: ZoomBehavior<HTMLCanvasElement, unknown>;
   private readonly sel: Selection<HTMLCanvasElement, unknown, null, undefined>;
   private transform: ZoomTransform = zoomIdentity;
-  private tree!: Quadtree<number>;
+  /** Built when first asked for (a pointer move, an arrow key), not before the first frame; dropped when nodes move or filters change. */
+  private tree: Quadtree<number> | null = null;
   private readonly stats: FrameStats;
   private width = 0;
   private height = 0;
@@ -102,7 +103,6 @@ export class GraphCanvas {
     this.stats = frameStats(model);
     this.palette = readPalette(opts.stage, model.doc.kinds);
     this.fontFamily = getComputedStyle(opts.stage).fontFamily || 'system-ui, sans-serif';
-    this.rebuildTree();
 
     this.sel = select(opts.canvas);
     this.zoom = d3zoom<HTMLCanvasElement, unknown>()
@@ -163,7 +163,7 @@ export class GraphCanvas {
     this.typeShown = this.model.doc.relations.map((r) => !relations || relations.has(r.id));
     this.maxDepth = maxDepth;
     this.vis = visibility(this.model, this.kindShown, this.typeShown, maxDepth);
-    this.rebuildTree();
+    this.tree = null;
     if (this.focused >= 0 && !this.vis.node[this.focused]) this.setFocused(-1, false);
     if (this.hover >= 0 && !this.vis.node[this.hover]) this.hover = -1;
     this.request();
@@ -220,7 +220,7 @@ export class GraphCanvas {
     const settle = () => {
       m.x.set(x);
       m.y.set(y);
-      this.rebuildTree();
+      this.tree = null;
       this.request();
     };
     // The view fits the new layout at once; the nodes then glide into it.
@@ -361,7 +361,9 @@ export class GraphCanvas {
     this.request();
   }
 
-  private rebuildTree(): void {
+  /** The quadtree of the shown nodes at their current places, for hit-testing and nearest-node search. */
+  private shownTree(): Quadtree<number> {
+    if (this.tree) return this.tree;
     const m = this.model;
     const shown: number[] = [];
     for (let i = 0; i < m.n; i++) if (this.vis.node[i]) shown.push(i);
@@ -369,6 +371,7 @@ export class GraphCanvas {
       .x((i) => m.x[i]!)
       .y((i) => m.y[i]!)
       .addAll(shown);
+    return this.tree;
   }
 
   /** The shown node under a canvas point, within a few pixels of its disc, or -1. */
@@ -376,7 +379,7 @@ export class GraphCanvas {
     const k = this.transform.k;
     const [gx, gy] = this.transform.invert([px, py]);
     const slop = 4 / k;
-    const found = this.tree.find(gx, gy, Math.max(this.model.maxR, 2 / k) + slop);
+    const found = this.shownTree().find(gx, gy, Math.max(this.model.maxR, 2 / k) + slop);
     if (found === undefined) return -1;
     const d = Math.hypot(this.model.x[found]! - gx, this.model.y[found]! - gy);
     return d <= screenRadius(this.model, found, k) / k + slop ? found : -1;
@@ -503,7 +506,7 @@ export class GraphCanvas {
 
   private nearestToCentre(): number {
     const v = this.view();
-    return this.tree.find(v.x, v.y) ?? -1;
+    return this.shownTree().find(v.x, v.y) ?? -1;
   }
 
   private keepInView(i: number): void {

@@ -77,3 +77,22 @@ export function nonDefault(spec: readonly EmbedOption[], values: Readonly<Record
   }
   return out;
 }
+
+/**
+ * Most choices an option's select carries in the page itself. The graph's "Centre on node" lists every
+ * node: at 2,000 nodes that was 2,000 `<option>`s and their copy in `data-options`, 70 KB gzip of the
+ * graph page's 100, parsed before the graph could start; past this the list is fetched when the
+ * embed dialog opens.
+ */
+export const INLINE_CHOICES = 40;
+
+/** The options as a page carries them: each list longer than `limit` cut to its default choice, and whether any was. */
+export function inlineOptions(spec: readonly EmbedOption[], limit = INLINE_CHOICES): { options: EmbedOption[]; cut: boolean } {
+  let cut = false;
+  const options = spec.map((option) => {
+    if (option.choices.length <= limit) return option;
+    cut = true;
+    return { ...option, choices: option.choices.filter((c) => c.value === option.default) };
+  });
+  return { options, cut };
+}

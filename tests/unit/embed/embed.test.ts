@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { verifiedHostOrigin } from '../../../src/lib/embed/origin.ts';
 import { noticeText } from '../../../src/lib/shared/url-notice.ts';
-import { NODE_CARD_OPTIONS, THEME_OPTION, nonDefault, readOptions } from '../../../src/lib/embed/options.ts';
+import { NODE_CARD_OPTIONS, THEME_OPTION, inlineOptions, nonDefault, readOptions } from '../../../src/lib/embed/options.ts';
 import { embedUrl, isEmbedPath, isFrameId } from '../../../src/lib/embed/path.ts';
 import { escapeHtml, iframeSnippet, scriptSnippet } from '../../../src/lib/embed/snippet.ts';
 import { README_SITE, composeSnippet, readmeSnippet } from '../../fixtures/host/compose.ts';
@@ -47,6 +47,14 @@ describe('embed options', () => {
 
   it('leaves default values out', () => {
     assert.deepEqual(nonDefault(spec, { theme: 'auto', relations: 'off' }), { relations: 'off' });
+  });
+
+  it('cuts a long list of choices to its default for the page, and says so', () => {
+    const focus = { name: 'focus', label: 'Centre on node', choices: [{ value: '', label: 'None' }, ...Array.from({ length: 50 }, (_, i) => ({ value: `n${i}`, label: `Node ${i}` }))], default: '' };
+    const { options, cut } = inlineOptions([THEME_OPTION, focus], 40);
+    assert.equal(cut, true);
+    assert.deepEqual(options, [THEME_OPTION, { ...focus, choices: [{ value: '', label: 'None' }] }]);
+    assert.deepEqual(inlineOptions(spec, 40), { options: spec, cut: false });
   });
 });
 
