@@ -70,7 +70,9 @@ export default defineConfig({
   cacheDir,
   // Shiki highlights with inline styles, which the Content-Security-Policy forbids; no node needs code highlighting.
   markdown: { syntaxHighlight: false },
-  build: { format: 'directory' },
+  // Four pages at a time: each page's write waits on the disk (creating a file takes about half a
+  // millisecond here), and rendering the next pages meanwhile took 2,000 nodes from 32 s to 28 s.
+  build: { format: 'directory', concurrency: 4 },
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') }), buildOutput()],
   security: {
     csp: {

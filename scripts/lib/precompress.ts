@@ -5,8 +5,9 @@
  * (earlyCompressor, fed by src/middleware.ts), then a pass over the whole output for the rest.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, extname, join, resolve, sep } from 'node:path';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { extname, join, resolve, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 
@@ -29,8 +30,8 @@ const GZIP_LEVEL = 6;
 /** Files compressed at once: zlib works on libuv's thread pool, so a few in flight keep it busy. */
 const CONCURRENCY = 8;
 /**
- * Pages waiting for compression while the build renders, beyond which rendering waits: one file's
- * two encodings at a time keep the second core busy without taking the first from rendering.
+ * Pages waiting for compression while the build renders, beyond which rendering waits: one worker
+ * keeps the second core busy without taking the first from rendering.
  */
 const MAX_WAITING = 32;
 
@@ -131,35 +132,69 @@ export interface EarlyCompressor {
  */
 export function earlyCompressor(root: string, base: string): EarlyCompressor {
   const done = new Map<string, Done>();
-  const waiting: { file: string; body: Uint8Array }[] = [];
-  /** Pages held back until the queue has room. */
+  // One worker thread compresses and writes, so neither the encoders' setup nor the file writes take
+  // the rendering thread's time; its source is inline because the Astro config that loads this module
+  // is bundled elsewhere, where a worker file beside it would not be found.
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { brotli: BROTLI_QUALITY, brotliAssets: BROTLI_QUALITY_ASSETS, gzip: GZIP_LEVEL } });
+  worker.unref();
+  let inFlight = 0;
+  /** Pages held back until fewer are waiting, and what waits for the last to finish. */
   const blocked: (() => void)[] = [];
-  let running: Promise<void> | undefined;
-  const pump = async () => {
-    for (let job = waiting.shift(); job; job = waiting.shift()) {
-      while (blocked.length && waiting.length < MAX_WAITING) blocked.shift()!();
-      try {
-        await mkdir(dirname(job.file), { recursive: true });
-        done.set(job.file, { size: job.body.length, digest: digest(job.body), ...(await compressTo(job.file, job.body)) });
-      } catch {
-        // The final pass compresses it instead.
-      }
-    }
-    while (blocked.length) blocked.shift()!();
-    running = undefined;
-  };
+  const idle: (() => void)[] = [];
+  worker.on('message', (reply: { file: string } & Partial<Done>) => {
+    inFlight--;
+    if (reply.digest !== undefined) done.set(reply.file, reply as Done);
+    while (blocked.length && inFlight < MAX_WAITING) blocked.shift()!();
+    if (inFlight === 0) while (idle.length) idle.shift()!();
+  });
+  // A worker that fails leaves its files to the final pass.
+  worker.on('error', () => {
+    inFlight = 0;
+    for (const wake of [...blocked.splice(0), ...idle.splice(0)]) wake();
+  });
   return {
     add(pathname, body) {
       const file = outFileOf(root, base, pathname);
       if (!file || !isCompressible(file, body.length)) return Promise.resolve();
-      waiting.push({ file, body });
-      running ??= pump();
-      return waiting.length < MAX_WAITING ? Promise.resolve() : new Promise<void>((resolve) => blocked.push(resolve));
+      // A copy, handed over whole: the page's own bytes still go to Astro to write.
+      const copy = body.slice();
+      inFlight++;
+      worker.postMessage({ file, body: copy }, [copy.buffer]);
+      return inFlight < MAX_WAITING ? Promise.resolve() : new Promise<void>((resolve) => blocked.push(resolve));
     },
     async finish() {
-      while (running) await running;
+      if (inFlight > 0) await new Promise<void>((resolve) => idle.push(resolve));
+      await worker.terminate();
       const early = done.size;
       return { ...(await precompress(root, done)), early };
     },
   };
 }
+
+/**
+ * The compression worker, as source text (plain JavaScript, which no bundler rewrites): for each file
+ * it is sent, both encodings written beside it and, back to the sender, the bytes' length and digest
+ * and the encodings' sizes; an empty reply when anything failed.
+ */
+const WORKER_SOURCE = `
+const { parentPort, workerData: levels } = require('node:worker_threads');
+const { mkdir, writeFile } = require('node:fs/promises');
+const { dirname, sep } = require('node:path');
+const { createHash } = require('node:crypto');
+const zlib = require('node:zlib');
+// Compression runs here, one file at a time; the writes go to the thread pool and overlap, since
+// creating a file is mostly waiting on the disk.
+parentPort.on('message', async ({ file, body }) => {
+  try {
+    const quality = file.split(sep).includes('_astro') ? levels.brotliAssets : levels.brotli;
+    const b = zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: quality, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
+    const g = zlib.gzipSync(body, { level: levels.gzip });
+    const digest = createHash('sha1').update(body).digest('base64');
+    await mkdir(dirname(file), { recursive: true });
+    await Promise.all([writeFile(file + '.br', b), writeFile(file + '.gz', g)]);
+    parentPort.postMessage({ file, size: body.length, digest, br: b.length, gz: g.length });
+  } catch {
+    parentPort.postMessage({ file });
+  }
+});
+`;
