@@ -46,8 +46,9 @@ class ScenarioTable extends HTMLElement {
       const cell = row.querySelector<HTMLElement>('td.closeness')!;
       cell.dataset.sort = String(-mine.score);
       cell.textContent = answered === 0 ? '' : `${mine.same} of ${answered} match${mine.different ? `, ${mine.different} differ` : ''}`;
-      for (const td of row.querySelectorAll<HTMLElement>('td[data-criterion]')) {
-        td.classList.toggle('match', td.dataset.level !== undefined && profile[td.dataset.criterion!] === td.dataset.level);
+      // A criterion's column cell, or its line in the one answers cell when criteria are too many for columns.
+      for (const answer of row.querySelectorAll<HTMLElement>('[data-criterion]')) {
+        answer.classList.toggle('match', answer.dataset.level !== undefined && profile[answer.dataset.criterion!] === answer.dataset.level);
       }
     }
     if (!this.chosen || this.order.key === 'closeness') {
