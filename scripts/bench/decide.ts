@@ -66,7 +66,7 @@ export const part: BenchPart = {
   async run({ log }) {
     log(`building the real content into ${OUT}`);
     rmSync(OUT, { recursive: true, force: true });
-    const built = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', OUT], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const built = spawnSync(process.execPath, ['scripts/astro-build.ts', '--outDir', OUT], { stdio: ['ignore', 'ignore', 'inherit'] });
     if (built.status !== 0) throw new Error(`astro build failed (exit ${built.status ?? built.signal})`);
     const server = createStaticServer({ root: resolve(OUT) });
     await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
