@@ -10,7 +10,15 @@ test('the node card shows kind, title, summary and relations both ways, without 
   await expect(page.locator('.relations .group[data-direction="forward"]').first()).toBeVisible();
   await expect(page.locator('.relations .group[data-direction="inverse"]').first()).toBeVisible();
   await expect(page.locator('.site-header, .site-footer, nav[aria-label="Main"]')).toHaveCount(0);
-  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+});
+
+test('an embed route sends search engines to its full page, and stays out of the sitemap', async ({ page, request, baseURL }) => {
+  await page.goto('embed/node/rag/');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new URL('approaches/rag/', baseURL).href);
+  await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
+  const sitemap = await (await request.get('sitemap-0.xml')).text();
+  expect(sitemap).toContain(new URL('approaches/rag/', baseURL).href);
+  expect(sitemap).not.toContain('/embed/');
 });
 
 test('"Open in Retrieve or Tune" opens the full page in a new tab, and so does every link', async ({ page, baseURL }) => {
