@@ -6,7 +6,7 @@
  * parts after it.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { loadavg } from 'node:os';
@@ -75,21 +75,14 @@ async function measure(command: string, args: string[], env: NodeJS.ProcessEnv):
   return { seconds, peakMiB: kib! / 1024, cpuSeconds: user! + system! };
 }
 
-/** How long ext4 keeps skipping a deleted inode once its table block is written out: five seconds, plus a margin. */
-const RECENTLY_DELETED_MS = 6000;
-
 /**
- * Removing the last run's output (up to 100,000 files) right before a build made that build's file
- * creation slow: ext4 without a journal, as on these machines, skips inodes deleted in the last five
- * seconds, or five minutes while their block is unwritten, and at 2,000 nodes the kernel time went
- * from 5 to 25 s. A reader's first build meets an empty disk, so each build here starts once the
- * deletions are written out and past that window.
+ * Where the last run's builds wait until this run's builds are timed. Deleting them first (up to
+ * 100,000 files) made the next build's file creation slow: ext4 without a journal, as on these
+ * machines, passes over inodes deleted in the last five seconds, or five minutes while their table
+ * block is unwritten, and at 2,000 nodes the build's kernel time went from 5 to 25 s. A reader's
+ * first build meets no such deletions, so the timed builds do not either.
  */
-async function settleDisk(log: (line: string) => void): Promise<void> {
-  log('old builds removed: writing the deletions out before timing anything');
-  spawnSync('sync', { stdio: 'ignore' });
-  await new Promise((ok) => setTimeout(ok, RECENTLY_DELETED_MS));
-}
+const TRASH = 'previous-run';
 
 /** The built page of each type, relative to the build folder; the kind index is the largest one. */
 function pagesByType(out: string): [string, string][] {
@@ -120,11 +113,16 @@ export const part: BenchPart = {
     ];
     const outOf = (slug: string) => join(TMP, slug);
     const cacheOf = (dir: string) => resolve(`node_modules/.astro-${createHash('sha256').update(dir).digest('hex').slice(0, 8)}`);
+    // The last run's builds are moved aside and deleted once every build here is timed (see TRASH).
+    const trash = join(TMP, TRASH);
+    rmSync(trash, { recursive: true, force: true });
     for (const corpus of corpora) {
-      rmSync(outOf(corpus.slug), { recursive: true, force: true });
+      if (existsSync(outOf(corpus.slug))) {
+        mkdirSync(trash, { recursive: true });
+        renameSync(outOf(corpus.slug), join(trash, corpus.slug));
+      }
       rmSync(cacheOf(corpus.dir), { recursive: true, force: true });
     }
-    await settleDisk(log);
     const figures: Figure[] = [];
     let smallest: number | undefined;
     for (const corpus of corpora) {
@@ -192,6 +190,8 @@ export const part: BenchPart = {
       registerSite(out, 'n' in corpus ? corpus.dir : undefined);
       rmSync(cacheOf(corpus.dir), { recursive: true, force: true });
     }
+    log('removing the previous run\'s builds');
+    rmSync(trash, { recursive: true, force: true });
     return figures;
   },
 };
