@@ -25,6 +25,8 @@ interface Corpus {
 }
 
 const FIRST_FRAME_RUNS = 5;
+/** The first frame's 300 ms target holds up to this many nodes: issue 12 sets it for the real content and 2,000 nodes, none beyond. */
+const FIRST_FRAME_TARGET_NODES = 2000;
 const FPS_SECONDS = 4;
 const VIEWPORT = { width: 1280, height: 800 };
 const KB = 1024;
@@ -155,7 +157,7 @@ async function measure(browser: Browser, corpus: Corpus, log: (m: string) => voi
     const jsonBytes = gzipBytes(readFileSync(join(corpus.out!, 'graph', 'layout.json')));
     const ff = median(frames);
     return [
-      { name: `graph first frame after navigation (${size})`, value: ff, unit: 'ms', target: '<= 300 ms', met: ff <= 300, note: `median of ${FIRST_FRAME_RUNS} cold loads: ${frames.map((f) => f.toFixed(0)).join(', ')} ms; medians: HTML parsed at ${median(runs.map((r) => r.parsed)).toFixed(0)} ms, layout JSON parsed at ${median(runs.map((r) => r.data)).toFixed(0)} ms` },
+      { name: `graph first frame after navigation (${size})`, value: ff, unit: 'ms', ...(doc.nodes.length <= FIRST_FRAME_TARGET_NODES ? { target: '<= 300 ms', met: ff <= 300 } : {}), note: `median of ${FIRST_FRAME_RUNS} cold loads: ${frames.map((f) => f.toFixed(0)).join(', ')} ms; medians: HTML parsed at ${median(runs.map((r) => r.parsed)).toFixed(0)} ms, layout JSON parsed at ${median(runs.map((r) => r.data)).toFixed(0)} ms` },
       {
         name: `graph fps while panning and zooming (${corpus.label})`,
         value: fps,
